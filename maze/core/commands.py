@@ -1,0 +1,110 @@
+"""Commands: what a facilitator or player asks the workshop to do. Each carries its time `t`.
+
+`t` is session time in seconds, supplied by the caller; the core never reads a clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from maze.core.grid import Pos
+from maze.core.level import Level
+
+
+class PenaltyKind(StrEnum):
+    TALK = "talk"
+    RULE = "rule"
+
+
+@dataclass(frozen=True)
+class TeamSpec:
+    name: str
+    players: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TeamPlan:
+    """The maze one team plays: the layout and the name of the variant (for fair mazes)."""
+
+    level: Level
+    variant: str = "same"
+
+
+@dataclass(frozen=True)
+class StartWorkshop:
+    t: float
+    teams: tuple[TeamSpec, ...]
+    plans: tuple[TeamPlan, ...]
+    strategy_seconds: float = 180
+
+
+@dataclass(frozen=True)
+class Advance:
+    """Move the current team on: briefing -> strategy -> discovery -> execution -> debrief -> next team.
+
+    In discovery that is not over it ends discovery with the route revealed; in execution that is
+    not over it ends execution where it stands.
+    """
+
+    t: float
+
+
+@dataclass(frozen=True)
+class Step:
+    """The player on turn steps to `pos`; a place just off the grid means stepping off it."""
+
+    t: float
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Penalty:
+    t: float
+    kind: PenaltyKind
+
+
+@dataclass(frozen=True)
+class Pause:
+    t: float
+
+
+@dataclass(frozen=True)
+class Resume:
+    t: float
+
+
+@dataclass(frozen=True)
+class Undo:
+    """Take back the last step or penalty of the current phase."""
+
+    t: float
+
+
+@dataclass(frozen=True)
+class ExtendTime:
+    t: float
+    minutes: float
+
+
+@dataclass(frozen=True)
+class Predict:
+    t: float
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Tick:
+    """Time passes: lets the core notice that the discovery time limit ran out."""
+
+    t: float
+
+
+Command = StartWorkshop | Advance | Step | Penalty | Pause | Resume | Undo | ExtendTime | Predict | Tick
+
+
+class IllegalCommand(Exception):
+    """The command does not fit the current state (a step while paused, a jump, ...).
+
+    The message is one line a player or facilitator can read.
+    """

@@ -1,0 +1,67 @@
+"""Events: plain JSON-ready records of what happened. The journal is a list of them.
+
+Every event has `type`, `t` (session seconds) and `cmd` (the id of the command that caused it);
+team events have `team` (index). Positions are stored as `row` and `col`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from enum import StrEnum
+from typing import Any
+
+Event = dict[str, Any]
+
+JOURNAL_VERSION = 1
+
+
+class EventType(StrEnum):
+    WORKSHOP_STARTED = "workshop_started"
+    TEAM_STARTED = "team_started"
+    PHASE_CHANGED = "phase_changed"
+    STEP = "step"
+    BEEP = "beep"
+    RETRACE = "retrace"
+    RETRACE_STEP = "retrace_step"
+    RULE_BREAK = "rule_break"
+    TURN_PASSED = "turn_passed"
+    ROUTE_FOUND = "route_found"
+    TIME_UP = "time_up"
+    TIME_EXTENDED = "time_extended"
+    DISCOVERY_ENDED = "discovery_ended"
+    PENALTY = "penalty"
+    PAUSED = "paused"
+    RESUMED = "resumed"
+    UNDONE = "undone"
+    PREDICTION = "prediction"
+    PLAYER_FINISHED = "player_finished"
+    EXECUTION_FINISHED = "execution_finished"
+    TEAM_FINISHED = "team_finished"
+    WORKSHOP_FINISHED = "workshop_finished"
+
+
+class BeepKind(StrEnum):
+    NEW = "new"
+    REPEAT = "repeat"
+    ERROR = "error"
+
+
+# Events that only a Step or a Penalty command causes: Undo takes back the command behind the
+# latest of them, with everything else that command caused (a beep and its turn pass, an exit and
+# the end of discovery). Phase changes, pauses and time extensions are not undone.
+UNDOABLE = frozenset({
+    EventType.STEP, EventType.BEEP, EventType.RETRACE, EventType.RETRACE_STEP, EventType.RULE_BREAK,
+    EventType.PENALTY, EventType.TURN_PASSED, EventType.ROUTE_FOUND, EventType.PLAYER_FINISHED,
+})
+
+
+def effective_events(events: Iterable[Event]) -> Iterator[Event]:
+    """The events that still count: drops `undone` records and everything their target command caused."""
+    events = list(events)
+    undone = {e["target"] for e in events if e["type"] == EventType.UNDONE}
+    if not undone:
+        yield from events
+        return
+    for event in events:
+        if event["type"] != EventType.UNDONE and event.get("cmd") not in undone:
+            yield event

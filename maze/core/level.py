@@ -1,0 +1,131 @@
+"""A level: the grid, its hidden route and the rules the team plays under."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+from maze.core.grid import Grid, Pos, Side, count_turns
+
+
+class Retrace(StrEnum):
+    AUTO = "auto"
+    MANUAL = "manual"
+
+
+class MemoryAid(StrEnum):
+    NONE = "none"
+    BEEPS = "beeps"
+
+
+class Difficulty(StrEnum):
+    EASY = "easy"
+    MEDIUM = "medium"
+    HARD = "hard"
+
+
+@dataclass(frozen=True)
+class Rules:
+    diagonal: bool = True
+    entry: Side = Side.BOTTOM
+    retrace: Retrace = Retrace.AUTO
+    discovery_minutes: float = 20
+    repeat_penalty_seconds: float = 0
+    talk_penalty_seconds: float = 30
+    execution_error_seconds: float = 10
+    memory_aid: MemoryAid = MemoryAid.NONE
+
+    @property
+    def exit(self) -> Side:
+        return self.entry.opposite
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: (str(v) if isinstance(v, StrEnum) else v) for k, v in asdict(self).items()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Rules:
+        rules = cls()
+        converters = {"entry": Side, "retrace": Retrace, "memory_aid": MemoryAid}
+        values = {k: converters.get(k, lambda v: v)(v) for k, v in data.items()}
+        return replace(rules, **values)
+
+
+@dataclass(frozen=True)
+class Level:
+    name: str
+    grid: Grid
+    rules: Rules = field(default_factory=Rules)
+    description: str = ""
+    author: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """A plain, JSON-ready record of the level (as stored in the journal)."""
+        return {
+            "name": self.name,
+            "description": self.description,
+            "author": self.author,
+            "rules": self.rules.to_dict(),
+            "grid": self.grid.rows_text(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Level:
+        return cls(
+            name=data["name"],
+            description=data.get("description", ""),
+            author=data.get("author", ""),
+            rules=Rules.from_dict(data.get("rules", {})),
+            grid=Grid.from_rows(data["grid"]),
+        )
+
+
+@dataclass(frozen=True)
+class LevelAnalysis:
+    """What a facilitator wants to know about a maze before using it."""
+
+    route: tuple[Pos, ...]
+    unreachable_safe: frozenset[Pos]
+    difficulty_score: float
+
+    @property
+    def has_route(self) -> bool:
+        return bool(self.route)
+
+    @property
+    def route_length(self) -> int:
+        return len(self.route)
+
+    @property
+    def turns(self) -> int:
+        return count_turns(list(self.route))
+
+    @property
+    def difficulty(self) -> Difficulty:
+        if self.difficulty_score < 0.35:
+            return Difficulty.EASY
+        if self.difficulty_score < 0.6:
+            return Difficulty.MEDIUM
+        return Difficulty.HARD
+
+
+def analyse(grid: Grid, rules: Rules) -> LevelAnalysis:
+    route = grid.safe_route(rules.entry, rules.diagonal) or []
+    reachable = grid.reachable_safe(rules.entry, rules.diagonal)
+    unreachable = frozenset(grid.safe - reachable)
+    return LevelAnalysis(tuple(route), unreachable, difficulty_score(grid, rules, route))
+
+
+def difficulty_score(grid: Grid, rules: Rules, route: list[Pos]) -> float:
+    """0 (trivial) .. 1 (very hard): how much longer and more winding the route is than a straight walk.
+
+    A straight walk across takes `depth` squares; every extra square and every turn is another
+    square the team can only learn by beeping.
+    """
+    if not route:
+        return 1.0
+    depth = grid.height if rules.entry in (Side.TOP, Side.BOTTOM) else grid.width
+    detour = (len(route) - depth) / max(depth, 1)
+    turn_rate = count_turns(route) / max(len(route) - 2, 1)
+    score = 0.55 * min(detour / 1.5, 1.0) + 0.45 * min(turn_rate / 0.6, 1.0)
+    return round(min(max(score, 0.0), 1.0), 3)

@@ -1,0 +1,252 @@
+"""One team's run through the exercise: its state and how each event changes it.
+
+`TeamRun.apply(event)` is the only way this state changes, both in live play and in replay,
+which is why replaying a journal rebuilds exactly the live state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from maze.core.events import Event, EventType
+from maze.core.grid import Pos
+from maze.core.level import Level
+
+
+class Phase(StrEnum):
+    BRIEFING = "briefing"
+    STRATEGY = "strategy"
+    DISCOVERY = "discovery"
+    EXECUTION = "execution"
+    DEBRIEF = "debrief"
+    FINISHED = "finished"
+
+
+PHASE_ORDER = (Phase.BRIEFING, Phase.STRATEGY, Phase.DISCOVERY, Phase.EXECUTION, Phase.DEBRIEF)
+
+
+@dataclass
+class PhaseClock:
+    """Seconds a phase has been running; stands still while stopped or paused."""
+
+    accumulated: float = 0.0
+    since: float | None = None  # set while ticking
+
+    @property
+    def ticking(self) -> bool:
+        return self.since is not None
+
+    def elapsed(self, now: float) -> float:
+        if self.since is None:
+            return self.accumulated
+        return self.accumulated + max(0.0, now - self.since)
+
+    def start(self, t: float) -> None:
+        if self.since is None:
+            self.since = t
+
+    def stop(self, t: float) -> None:
+        if self.since is not None:
+            self.accumulated += max(0.0, t - self.since)
+            self.since = None
+
+    def set_to(self, seconds: float) -> None:
+        self.accumulated, self.since = seconds, None
+
+
+@dataclass
+class TeamRun:
+    index: int
+    name: str
+    players: tuple[str, ...]
+    level: Level
+    variant: str
+    phase: Phase = Phase.BRIEFING
+    clock: PhaseClock = field(default_factory=PhaseClock)
+    paused: bool = False
+    player: int = 0  # whose turn it is (index into players)
+    turn: int = 1  # discovery attempt number
+    path: list[Pos] = field(default_factory=list)  # where the walking player has been this turn
+    retrace_route: list[Pos] | None = None  # manual retrace: squares still to step back onto
+    beeps: dict[Pos, int] = field(default_factory=dict)  # discovery beeps per square
+    time_limit: float = 0.0  # discovery seconds; 0 = none
+    time_up: bool = False
+    discovery_over: bool = False
+    found: bool = False
+    revealed: bool = False
+    predicted: float | None = None
+    execution_started: bool = False
+    execution_done: bool = False
+    errors: int = 0
+    penalty_seconds: float = 0.0
+
+    @property
+    def on_maze(self) -> bool:
+        return bool(self.path)
+
+    @property
+    def position(self) -> Pos | None:
+        return self.path[-1] if self.path else None
+
+    @property
+    def player_name(self) -> str:
+        return self.players[self.player % len(self.players)]
+
+    @property
+    def next_player_name(self) -> str:
+        return self.players[(self.player + 1) % len(self.players)]
+
+    def copy(self) -> TeamRun:
+        return replace(
+            self,
+            clock=replace(self.clock),
+            path=list(self.path),
+            retrace_route=None if self.retrace_route is None else list(self.retrace_route),
+            beeps=dict(self.beeps),
+        )
+
+    # -- the reducer ---------------------------------------------------------------------------
+
+    def apply(self, event: Event) -> None:
+        handler = _HANDLERS.get(event["type"])
+        if handler is not None:
+            handler(self, event)
+
+
+def _phase_changed(run: TeamRun, e: Event) -> None:
+    t = e["t"]
+    run.clock.stop(t)
+    run.phase = Phase(e["phase"])
+    run.clock = PhaseClock()
+    run.paused = False
+    run.path = []
+    run.retrace_route = None
+    run.player = 0
+    if run.phase in (Phase.STRATEGY, Phase.DISCOVERY):
+        run.clock.start(t)
+    if run.phase is Phase.DISCOVERY:
+        run.time_limit = run.level.rules.discovery_minutes * 60.0
+
+
+def _start_execution_clock(run: TeamRun, t: float) -> None:
+    """The execution clock runs from the first step onto the maze."""
+    if not run.execution_started:
+        run.execution_started = True
+        run.clock.start(t)
+
+
+def _step(run: TeamRun, e: Event) -> None:
+    if run.phase is Phase.EXECUTION:
+        _start_execution_clock(run, e["t"])
+    run.path.append(Pos(e["row"], e["col"]))
+
+
+def _beep(run: TeamRun, e: Event) -> None:
+    pos = Pos(e["row"], e["col"])
+    run.penalty_seconds += e.get("seconds", 0)
+    if run.phase is Phase.EXECUTION:
+        _start_execution_clock(run, e["t"])
+        run.errors += 1
+        return
+    run.beeps[pos] = run.beeps.get(pos, 0) + 1
+    run.retrace_route = list(reversed(run.path))
+    run.path.append(pos)
+
+
+def _retrace_step(run: TeamRun, e: Event) -> None:
+    assert run.retrace_route is not None
+    run.retrace_route.pop(0)
+    run.path.pop()
+
+
+def _penalty(run: TeamRun, e: Event) -> None:
+    run.penalty_seconds += e["seconds"]
+
+
+def _turn_passed(run: TeamRun, e: Event) -> None:
+    run.player = e["player"]
+    run.turn = e["turn"]
+    run.path = []
+    run.retrace_route = None
+
+
+def _time_up(run: TeamRun, e: Event) -> None:
+    run.time_up = True
+    run.clock.set_to(e["elapsed"])
+
+
+def _time_extended(run: TeamRun, e: Event) -> None:
+    run.time_limit += e["minutes"] * 60.0
+    run.time_up = False
+    if not run.paused:
+        run.clock.start(e["t"])
+
+
+def _discovery_ended(run: TeamRun, e: Event) -> None:
+    run.clock.stop(e["t"])
+    run.discovery_over = True
+    run.found = e["found"]
+    run.revealed = e["revealed"]
+    run.path = []
+    run.retrace_route = None
+
+
+def _paused(run: TeamRun, e: Event) -> None:
+    run.paused = True
+    run.clock.stop(e["t"])
+
+
+def _resumed(run: TeamRun, e: Event) -> None:
+    run.paused = False
+    if _clock_should_run(run):
+        run.clock.start(e["t"])
+
+
+def _clock_should_run(run: TeamRun) -> bool:
+    if run.phase is Phase.STRATEGY:
+        return True
+    if run.phase is Phase.DISCOVERY:
+        return not (run.discovery_over or run.time_up)
+    if run.phase is Phase.EXECUTION:
+        return run.execution_started and not run.execution_done
+    return False
+
+
+def _prediction(run: TeamRun, e: Event) -> None:
+    run.predicted = e["seconds"]
+
+
+def _player_finished(run: TeamRun, e: Event) -> None:
+    run.player = e["next_player"]
+    run.path = []
+
+
+def _execution_finished(run: TeamRun, e: Event) -> None:
+    run.clock.stop(e["t"])
+    run.execution_done = True
+    run.path = []
+
+
+def _team_finished(run: TeamRun, e: Event) -> None:
+    run.phase = Phase.FINISHED
+
+
+_HANDLERS = {
+    EventType.PHASE_CHANGED: _phase_changed,
+    EventType.STEP: _step,
+    EventType.BEEP: _beep,
+    EventType.RETRACE_STEP: _retrace_step,
+    EventType.RULE_BREAK: _penalty,
+    EventType.PENALTY: _penalty,
+    EventType.TURN_PASSED: _turn_passed,
+    EventType.TIME_UP: _time_up,
+    EventType.TIME_EXTENDED: _time_extended,
+    EventType.DISCOVERY_ENDED: _discovery_ended,
+    EventType.PAUSED: _paused,
+    EventType.RESUMED: _resumed,
+    EventType.PREDICTION: _prediction,
+    EventType.PLAYER_FINISHED: _player_finished,
+    EventType.EXECUTION_FINISHED: _execution_finished,
+    EventType.TEAM_FINISHED: _team_finished,
+}

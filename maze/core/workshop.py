@@ -1,0 +1,387 @@
+"""A workshop: teams taking their turns at the maze. Commands in, events out.
+
+`Workshop.handle(command)` checks the command against the rules and returns the events it
+causes, already applied. `Workshop.replay(events)` rebuilds the same state from a journal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from maze.core.commands import (
+    Advance,
+    Command,
+    ExtendTime,
+    IllegalCommand,
+    Pause,
+    Penalty,
+    Predict,
+    Resume,
+    StartWorkshop,
+    Step,
+    TeamPlan,
+    TeamSpec,
+    Tick,
+    Undo,
+)
+from maze.core.events import JOURNAL_VERSION, UNDOABLE, BeepKind, Event, EventType
+from maze.core.grid import Pos, is_neighbour
+from maze.core.level import Level, Retrace
+from maze.core.stats import TeamStats, team_stats
+from maze.core.team import PHASE_ORDER, Phase, TeamRun
+
+
+class Workshop:
+    def __init__(self) -> None:
+        self.teams: tuple[TeamSpec, ...] = ()
+        self.plans: tuple[TeamPlan, ...] = ()
+        self.strategy_seconds: float = 180
+        self.current: TeamRun | None = None
+        self.finished = False
+        self.summaries: list[TeamStats] = []  # one per finished team, derived from its events
+        self.team_log: list[Event] = []  # the current team's events that still count
+        self.last_t = 0.0
+        self._cmd = 0
+        self._phase_start: TeamRun | None = None
+        self._phase_log: list[Event] = []
+        self._undo_stack: list[int] = []
+
+    # -- public --------------------------------------------------------------------------------
+
+    @property
+    def started(self) -> bool:
+        return bool(self.teams)
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo_stack)
+
+    def handle(self, command: Command) -> list[Event]:
+        t = max(float(command.t), self.last_t)  # clocks never run backwards
+        decide = _DECIDERS[type(command)]
+        self._cmd += 1
+        events = decide(self, command, t)
+        for event in events:
+            self.apply(event)
+        if not events:
+            self._cmd -= 1
+        return events
+
+    def apply(self, event: Event) -> None:
+        """Fold one event into the state: the single path for live play and replay."""
+        kind = event["type"]
+        self.last_t = max(self.last_t, event["t"])
+        self._cmd = max(self._cmd, event.get("cmd", 0))
+        if kind == EventType.WORKSHOP_STARTED:
+            self._start(event)
+            return
+        if kind == EventType.WORKSHOP_FINISHED:
+            self.finished = True
+            return
+        if kind == EventType.TEAM_STARTED:
+            self._begin_team(event)
+            return
+        if kind == EventType.UNDONE:
+            self._undo(event["target"])
+            return
+        run = self.current
+        if run is None:
+            raise ValueError(f"event {kind} before any team started")
+        run.apply(event)
+        self.team_log.append(event)
+        if kind == EventType.PHASE_CHANGED:
+            self._phase_start, self._phase_log, self._undo_stack = run.copy(), [], []
+            return
+        self._phase_log.append(event)
+        if kind in UNDOABLE and (not self._undo_stack or self._undo_stack[-1] != event["cmd"]):
+            self._undo_stack.append(event["cmd"])
+        if kind == EventType.TEAM_FINISHED:
+            self.summaries.append(team_stats(self.team_log))
+
+    @classmethod
+    def replay(cls, events: Iterable[Event]) -> Workshop:
+        workshop = cls()
+        for event in events:
+            workshop.apply(event)
+        return workshop
+
+    def state(self) -> dict[str, Any]:
+        """Everything that makes up the workshop's state, for comparing two workshops."""
+        return {
+            "teams": self.teams,
+            "current": self.current,
+            "finished": self.finished,
+            "summaries": self.summaries,
+            "team_log": self.team_log,
+            "undo": list(self._undo_stack),
+        }
+
+    def elapsed(self, now: float) -> float:
+        return self.current.clock.elapsed(now) if self.current else 0.0
+
+    def time_left(self, now: float) -> float | None:
+        run = self.current
+        if run is None or run.phase is not Phase.DISCOVERY or run.time_limit <= 0:
+            return None
+        return max(0.0, run.time_limit - run.clock.elapsed(now))
+
+    # -- folding -------------------------------------------------------------------------------
+
+    def _start(self, e: Event) -> None:
+        if e.get("version", 0) > JOURNAL_VERSION:
+            raise ValueError(f"journal version {e['version']} is newer than this program ({JOURNAL_VERSION})")
+        self.teams = tuple(TeamSpec(t["name"], tuple(t["players"])) for t in e["teams"])
+        self.strategy_seconds = e.get("strategy_seconds", 180)
+        self.plans = tuple(TeamPlan(Level.from_dict(p["level"]), p["variant"]) for p in e["plans"])
+
+    def _begin_team(self, e: Event) -> None:
+        index = e["team"]
+        spec = self.teams[index]
+        level = Level.from_dict(e["level"])
+        self.current = TeamRun(index, spec.name, spec.players, level, e.get("variant", "same"))
+        self.current.clock.start(e["t"])
+        self.team_log = [e]
+        self._phase_start, self._phase_log, self._undo_stack = self.current.copy(), [], []
+
+    def _undo(self, target: int) -> None:
+        assert self._phase_start is not None
+        self._undo_stack = [c for c in self._undo_stack if c != target]
+        self._phase_log = [e for e in self._phase_log if e.get("cmd") != target]
+        self.team_log = [e for e in self.team_log if e.get("cmd") != target]
+        run = self._phase_start.copy()
+        for event in self._phase_log:
+            run.apply(event)
+        self.current = run
+
+    # -- deciding ------------------------------------------------------------------------------
+
+    def _event(self, event_type: EventType, t: float, **fields: Any) -> Event:
+        event: Event = {"type": str(event_type), "t": round(t, 4), "cmd": self._cmd}
+        if self.current is not None and event_type is not EventType.WORKSHOP_STARTED:
+            event["team"] = self.current.index
+        event.update(fields)
+        return event
+
+    def _run(self) -> TeamRun:
+        if self.current is None or self.finished:
+            raise IllegalCommand("no team is playing")
+        return self.current
+
+
+def _start_workshop(ws: Workshop, cmd: StartWorkshop, t: float) -> list[Event]:
+    if ws.started:
+        raise IllegalCommand("the workshop has already started")
+    if not cmd.teams:
+        raise IllegalCommand("a workshop needs at least one team")
+    if len(cmd.plans) != len(cmd.teams):
+        raise IllegalCommand("every team needs a maze")
+    for team in cmd.teams:
+        if not team.players:
+            raise IllegalCommand(f"team {team.name} has no players")
+    teams = [{"name": team.name, "players": list(team.players)} for team in cmd.teams]
+    started = ws._event(
+        EventType.WORKSHOP_STARTED, t, version=JOURNAL_VERSION, teams=teams,
+        strategy_seconds=cmd.strategy_seconds,
+        plans=[{"level": p.level.to_dict(), "variant": p.variant} for p in cmd.plans],
+    )
+    return [started, _team_started(ws, 0, cmd.teams[0], cmd.plans[0], t)]
+
+
+def _team_started(ws: Workshop, index: int, team: TeamSpec, plan: TeamPlan, t: float) -> Event:
+    return {"type": str(EventType.TEAM_STARTED), "t": round(t, 4), "cmd": ws._cmd, "team": index,
+            "name": team.name, "players": list(team.players),
+            "level": plan.level.to_dict(), "variant": plan.variant}
+
+
+def _advance(ws: Workshop, cmd: Advance, t: float) -> list[Event]:
+    run = ws._run()
+    if run.phase is Phase.DISCOVERY and not run.discovery_over:
+        return [_discovery_ended(ws, run, t, found=False)]
+    if run.phase is Phase.EXECUTION and not run.execution_done:
+        return [ws._event(EventType.EXECUTION_FINISHED, t, elapsed=run.clock.elapsed(t),
+                          completed=False)]
+    if run.phase is Phase.DEBRIEF:
+        finished = ws._event(EventType.TEAM_FINISHED, t)
+        if run.index + 1 < len(ws.teams):
+            index = run.index + 1
+            return [finished, _team_started(ws, index, ws.teams[index], ws.plans[index], t)]
+        return [finished, ws._event(EventType.WORKSHOP_FINISHED, t)]
+    next_phase = PHASE_ORDER[PHASE_ORDER.index(run.phase) + 1]
+    return [ws._event(EventType.PHASE_CHANGED, t, phase=str(next_phase))]
+
+
+def _discovery_ended(ws: Workshop, run: TeamRun, t: float, found: bool) -> Event:
+    return ws._event(EventType.DISCOVERY_ENDED, t, found=found, revealed=not found,
+                     elapsed=round(run.clock.elapsed(t), 4))
+
+
+def _step(ws: Workshop, cmd: Step, t: float) -> list[Event]:
+    run = ws._run()
+    if run.paused:
+        raise IllegalCommand("paused: press Space to resume")
+    if run.phase is Phase.DISCOVERY:
+        return _discovery_step(ws, run, Pos(*cmd.pos), t)
+    if run.phase is Phase.EXECUTION:
+        return _execution_step(ws, run, Pos(*cmd.pos), t)
+    raise IllegalCommand(f"no walking during {run.phase}")
+
+
+def _walk_target(run: TeamRun, target: Pos) -> str:
+    """Classify a step: 'enter', 'move' or 'exit'. Raises IllegalCommand for anything else."""
+    grid, rules = run.level.grid, run.level.rules
+    here = run.position
+    if here is None:
+        if grid.on_edge(target, rules.entry):
+            return "enter"
+        raise IllegalCommand(f"step onto the maze from the {rules.entry} edge")
+    if not is_neighbour(here, target, rules.diagonal):
+        raise IllegalCommand("one square at a time" if rules.diagonal else "one square at a time, no diagonals")
+    if grid.contains(target):
+        return "move"
+    if grid.is_beyond(target, rules.exit):
+        return "exit"
+    raise IllegalCommand(f"the way out is across the {rules.exit} edge")
+
+
+def _discovery_step(ws: Workshop, run: TeamRun, target: Pos, t: float) -> list[Event]:
+    if run.discovery_over:
+        raise IllegalCommand("discovery is over")
+    if run.time_up:
+        raise IllegalCommand("time is up: extend the time or end discovery")
+    limit_hit = _time_up_events(ws, run, t)
+    if limit_hit:
+        return limit_hit
+    if run.retrace_route is not None:
+        return _retrace_step(ws, run, target, t)
+    kind = _walk_target(run, target)
+    elapsed = round(run.clock.elapsed(t), 4)
+    where = {"player": run.player, "row": target.row, "col": target.col,
+             "step": len(run.path) + 1, "elapsed": elapsed, "phase": str(run.phase)}
+    if kind == "exit":
+        found = ws._event(EventType.ROUTE_FOUND, t, player=run.player, elapsed=elapsed)
+        return [found, _discovery_ended(ws, run, t, found=True)]
+    if run.level.grid.is_safe(target):
+        return [ws._event(EventType.STEP, t, **where)]
+    repeat = run.beeps.get(target, 0) > 0
+    seconds = run.level.rules.repeat_penalty_seconds if repeat else 0
+    beep = ws._event(EventType.BEEP, t, kind=str(BeepKind.REPEAT if repeat else BeepKind.NEW),
+                     seconds=seconds, **where)
+    if run.level.rules.retrace is Retrace.MANUAL:
+        return [beep]
+    route = [[p.row, p.col] for p in reversed(run.path)]
+    return [beep, ws._event(EventType.RETRACE, t, player=run.player, route=route), _turn_passed(ws, run, t)]
+
+
+def _retrace_step(ws: Workshop, run: TeamRun, target: Pos, t: float) -> list[Event]:
+    assert run.retrace_route is not None and run.position is not None
+    rules = run.level.rules
+    if run.retrace_route:
+        if target == run.retrace_route[0]:
+            return [ws._event(EventType.RETRACE_STEP, t, player=run.player, row=target.row, col=target.col)]
+    elif run.level.grid.is_beyond(target, rules.entry) and is_neighbour(run.position, target, rules.diagonal):
+        return [_turn_passed(ws, run, t)]
+    return [ws._event(EventType.RULE_BREAK, t, player=run.player, reason="left the route back",
+                      seconds=rules.talk_penalty_seconds, row=target.row, col=target.col,
+                      elapsed=round(run.clock.elapsed(t), 4))]
+
+
+def _turn_passed(ws: Workshop, run: TeamRun, t: float) -> Event:
+    return ws._event(EventType.TURN_PASSED, t, player=(run.player + 1) % len(run.players), turn=run.turn + 1)
+
+
+def _time_up_events(ws: Workshop, run: TeamRun, t: float) -> list[Event]:
+    if run.phase is not Phase.DISCOVERY or run.discovery_over or run.time_up or run.time_limit <= 0:
+        return []
+    if run.paused or run.clock.elapsed(t) < run.time_limit:
+        return []
+    return [ws._event(EventType.TIME_UP, t, elapsed=run.time_limit)]
+
+
+def _execution_step(ws: Workshop, run: TeamRun, target: Pos, t: float) -> list[Event]:
+    if run.execution_done:
+        raise IllegalCommand("execution is over")
+    kind = _walk_target(run, target)
+    elapsed = round(run.clock.elapsed(t), 4)
+    if kind == "exit":
+        nxt = run.player + 1
+        done = ws._event(EventType.PLAYER_FINISHED, t, player=run.player, next_player=nxt % len(run.players),
+                         elapsed=elapsed)
+        if nxt < len(run.players):
+            return [done]
+        return [done, ws._event(EventType.EXECUTION_FINISHED, t, elapsed=elapsed, completed=True)]
+    where = {"player": run.player, "row": target.row, "col": target.col, "step": len(run.path) + 1,
+             "elapsed": elapsed, "phase": str(run.phase)}
+    if run.level.grid.is_safe(target):
+        return [ws._event(EventType.STEP, t, **where)]
+    return [ws._event(EventType.BEEP, t, kind=str(BeepKind.ERROR),
+                      seconds=run.level.rules.execution_error_seconds, **where)]
+
+
+def _penalty(ws: Workshop, cmd: Penalty, t: float) -> list[Event]:
+    run = ws._run()
+    if run.phase not in (Phase.STRATEGY, Phase.DISCOVERY, Phase.EXECUTION):
+        raise IllegalCommand(f"no penalties during {run.phase}")
+    return [ws._event(EventType.PENALTY, t, kind=str(cmd.kind), seconds=run.level.rules.talk_penalty_seconds,
+                      player=run.player, elapsed=round(run.clock.elapsed(t), 4), phase=str(run.phase))]
+
+
+def _pause(ws: Workshop, cmd: Pause, t: float) -> list[Event]:
+    run = ws._run()
+    if run.paused:
+        return []
+    return [ws._event(EventType.PAUSED, t)]
+
+
+def _resume(ws: Workshop, cmd: Resume, t: float) -> list[Event]:
+    run = ws._run()
+    if not run.paused:
+        return []
+    return [ws._event(EventType.RESUMED, t)]
+
+
+def _undo(ws: Workshop, cmd: Undo, t: float) -> list[Event]:
+    ws._run()
+    if not ws._undo_stack:
+        raise IllegalCommand("nothing to undo in this phase")
+    return [ws._event(EventType.UNDONE, t, target=ws._undo_stack[-1])]
+
+
+def _extend(ws: Workshop, cmd: ExtendTime, t: float) -> list[Event]:
+    run = ws._run()
+    if run.phase is not Phase.DISCOVERY or run.discovery_over:
+        raise IllegalCommand("only a running discovery can be extended")
+    if cmd.minutes <= 0:
+        raise IllegalCommand("extend by a positive number of minutes")
+    if run.time_limit <= 0:
+        raise IllegalCommand("this discovery has no time limit")
+    return [ws._event(EventType.TIME_EXTENDED, t, minutes=cmd.minutes)]
+
+
+def _predict(ws: Workshop, cmd: Predict, t: float) -> list[Event]:
+    run = ws._run()
+    if run.phase is not Phase.EXECUTION or run.execution_started:
+        raise IllegalCommand("predict the time before the first step of execution")
+    if not 0 < cmd.seconds < 100_000:
+        raise IllegalCommand("a predicted time is a positive number of seconds")
+    return [ws._event(EventType.PREDICTION, t, seconds=cmd.seconds)]
+
+
+def _tick(ws: Workshop, cmd: Tick, t: float) -> list[Event]:
+    if ws.current is None or ws.finished:
+        return []
+    return _time_up_events(ws, ws.current, t)
+
+
+_DECIDERS: dict[type, Any] = {
+    StartWorkshop: _start_workshop,
+    Advance: _advance,
+    Step: _step,
+    Penalty: _penalty,
+    Pause: _pause,
+    Resume: _resume,
+    Undo: _undo,
+    ExtendTime: _extend,
+    Predict: _predict,
+    Tick: _tick,
+}

@@ -1,0 +1,1 @@
+"""Reading and writing files: levels, workshop files, the journal and exports."""

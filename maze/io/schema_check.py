@@ -1,0 +1,102 @@
+"""Checking data against a shipped JSON Schema and saying what is wrong in one line per fault."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from maze.io.safe_yaml import Document
+from maze.io.text_file import where
+from maze.resources import SCHEMA_DIR
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    return json.loads((SCHEMA_DIR / name).read_text(encoding="utf-8"))
+
+
+@cache
+def _validator(name: str) -> Any:
+    import jsonschema  # imported here: only file checks need it, start-up does not
+
+    schema = load_schema(name)
+    cls = jsonschema.validators.validator_for(schema)
+    return cls(schema)
+
+
+def schema_faults(doc: Document, schema_name: str, source: Path | str) -> list[str]:
+    """One line per fault, `FILE line N: what is wrong, and how to fix it`, in file order."""
+    faults: list[tuple[int, str]] = []
+    for error in _validator(schema_name).iter_errors(doc.data):
+        path = tuple(error.absolute_path)
+        for line, text in _describe(error, path, doc):
+            faults.append((line or 0, f"{where(source, line)}: {text}"))
+    faults.sort(key=lambda f: f[0])
+    return [text for _, text in faults]
+
+
+def _dotted(path: tuple[Any, ...]) -> str:
+    return ".".join(str(p) for p in path) or "the file"
+
+
+def _describe(error: Any, path: tuple[Any, ...], doc: Document) -> list[tuple[int | None, str]]:
+    kind, schema, value = error.validator, error.schema, error.instance
+    name = _dotted(path)
+    if kind == "additionalProperties":
+        allowed = list(schema.get("properties", {}))
+        out = []
+        for key in value:
+            if key in allowed:
+                continue
+            near = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+            hint = f"did you mean '{near[0]}'?" if near else f"known keys are {', '.join(allowed)}"
+            out.append((doc.line_of(path + (key,)), f"unknown key '{key}'; {hint}"))
+        return out
+    if kind == "required":
+        missing = [k for k in error.validator_value if k not in value]
+        out = []
+        for key in missing:
+            about = schema.get("properties", {}).get(key, {}).get("description", "")
+            out.append((doc.line_of(path) or 1, f"'{key}' is missing; add it ({about})".replace(" ()", "")))
+        return out
+    line = doc.line_of(path)
+    if kind == "type":
+        if path == ():
+            return [(1, "the file must be a list of `key: value` lines, starting with `name:`")]
+        return [(line, f"{name} must be {_type_words(error.validator_value)}, not {_show(value)}")]
+    if kind == "enum":
+        options = ", ".join(str(o) for o in error.validator_value)
+        return [(line, f"{name} must be one of {options}, not {_show(value)}")]
+    if kind in ("minimum", "maximum"):
+        low, high = schema.get("minimum"), schema.get("maximum")
+        return [(line, f"{name} must be between {low} and {high}, not {_show(value)}")]
+    if kind in ("minLength", "pattern"):
+        return [(line, f"{name} must not be empty; write some text after '{path[-1] if path else name}:'")]
+    if kind == "maxLength":
+        return [(line, f"{name} is longer than {error.validator_value} characters; shorten it")]
+    if kind in ("minItems", "maxItems"):
+        return [(line, f"{name} must have {'at least' if kind == 'minItems' else 'at most'} "
+                       f"{error.validator_value} entries")]
+    return [(line, f"{name}: {error.message}")]
+
+
+def _type_words(expected: Any) -> str:
+    words = {"boolean": "true or false", "number": "a number", "integer": "a whole number",
+             "string": "text", "object": "a set of `key: value` lines", "array": "a list"}
+    if isinstance(expected, list):
+        return " or ".join(words.get(e, e) for e in expected)
+    return words.get(expected, expected)
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return "a " + ("set of keys" if isinstance(value, dict) else "list")
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."

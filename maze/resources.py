@@ -1,0 +1,27 @@
+"""Where the program's own files live: bundled levels, their schema, and assets."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LEVELS_DIR = ROOT / "levels"
+SCHEMA_DIR = LEVELS_DIR / "schema"
+ASSETS_DIR = ROOT / "assets"
+
+
+def user_data_dir() -> Path:
+    """The user's own Electric Maze folder (levels, results): $ELECTRIC_MAZE_HOME or the XDG data dir."""
+    if home := os.environ.get("ELECTRIC_MAZE_HOME"):
+        return Path(home)
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "electric-maze"
+
+
+def user_levels_dir() -> Path:
+    return user_data_dir() / "levels"
+
+
+def default_results_dir() -> Path:
+    return user_data_dir() / "results"
