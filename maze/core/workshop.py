@@ -41,11 +41,14 @@ class Workshop:
         self.finished = False
         self.summaries: list[TeamStats] = []  # one per finished team, derived from its events
         self.team_log: list[Event] = []  # the current team's events that still count
+        self.finished_team_log: list[Event] = []  # the last finished team's, kept for its exports
         self.last_t = 0.0
+        self.seq = 0  # number of the last event applied; every event carries its own `seq`
         self._cmd = 0
         self._phase_start: TeamRun | None = None
         self._phase_log: list[Event] = []
         self._undo_stack: list[int] = []
+        self._next_seq = 0
 
     # -- public --------------------------------------------------------------------------------
 
@@ -61,6 +64,7 @@ class Workshop:
         t = max(float(command.t), self.last_t)  # clocks never run backwards
         decide = _DECIDERS[type(command)]
         self._cmd += 1
+        self._next_seq = self.seq
         events = decide(self, command, t)
         for event in events:
             self.apply(event)
@@ -71,6 +75,7 @@ class Workshop:
     def apply(self, event: Event) -> None:
         """Fold one event into the state: the single path for live play and replay."""
         kind = event["type"]
+        self.seq = max(self.seq, event.get("seq", 0))
         self.last_t = max(self.last_t, event["t"])
         self._cmd = max(self._cmd, event.get("cmd", 0))
         if kind == EventType.WORKSHOP_STARTED:
@@ -98,6 +103,7 @@ class Workshop:
             self._undo_stack.append(event["cmd"])
         if kind == EventType.TEAM_FINISHED:
             self.summaries.append(team_stats(self.team_log))
+            self.finished_team_log = self.team_log
 
     @classmethod
     def replay(cls, events: Iterable[Event]) -> Workshop:
@@ -157,7 +163,8 @@ class Workshop:
     # -- deciding ------------------------------------------------------------------------------
 
     def _event(self, event_type: EventType, t: float, **fields: Any) -> Event:
-        event: Event = {"type": str(event_type), "t": round(t, 4), "cmd": self._cmd}
+        self._next_seq += 1
+        event: Event = {"type": str(event_type), "t": round(t, 4), "cmd": self._cmd, "seq": self._next_seq}
         if self.current is not None and event_type is not EventType.WORKSHOP_STARTED:
             event["team"] = self.current.index
         event.update(fields)
@@ -189,9 +196,10 @@ def _start_workshop(ws: Workshop, cmd: StartWorkshop, t: float) -> list[Event]:
 
 
 def _team_started(ws: Workshop, index: int, team: TeamSpec, plan: TeamPlan, t: float) -> Event:
-    return {"type": str(EventType.TEAM_STARTED), "t": round(t, 4), "cmd": ws._cmd, "team": index,
-            "name": team.name, "players": list(team.players),
-            "level": plan.level.to_dict(), "variant": plan.variant}
+    event = ws._event(EventType.TEAM_STARTED, t, name=team.name, players=list(team.players),
+                      level=plan.level.to_dict(), variant=plan.variant)
+    event["team"] = index
+    return event
 
 
 def _advance(ws: Workshop, cmd: Advance, t: float) -> list[Event]:

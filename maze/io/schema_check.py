@@ -21,10 +21,17 @@ def load_schema(name: str) -> dict[str, Any]:
 @cache
 def _validator(name: str) -> Any:
     import jsonschema  # imported here: only file checks need it, start-up does not
+    from referencing import Registry, Resource
 
+    # every shipped schema, so that one can use another's parts by $ref (the rules are defined once)
+    resources = []
+    for path in sorted(SCHEMA_DIR.glob("*.schema.json")):
+        schema = load_schema(path.name)
+        resources.append((schema["$id"], Resource.from_contents(schema)))
+    registry = Registry().with_resources(resources)
     schema = load_schema(name)
     cls = jsonschema.validators.validator_for(schema)
-    return cls(schema)
+    return cls(schema, registry=registry)
 
 
 def schema_faults(doc: Document, schema_name: str, source: Path | str) -> list[str]:
@@ -77,6 +84,8 @@ def _describe(error: Any, path: tuple[Any, ...], doc: Document) -> list[tuple[in
         return [(line, f"{name} must not be empty; write some text after '{path[-1] if path else name}:'")]
     if kind == "maxLength":
         return [(line, f"{name} is longer than {error.validator_value} characters; shorten it")]
+    if kind == "oneOf" and path and path[-1] == "players":
+        return [(line, "players must be a list of names, like [Ana, Ben], or a number of players")]
     if kind in ("minItems", "maxItems"):
         return [(line, f"{name} must have {'at least' if kind == 'minItems' else 'at most'} "
                        f"{error.validator_value} entries")]

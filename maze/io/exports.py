@@ -1,0 +1,95 @@
+"""results.csv and beeps.csv: derived from the journal's events, written atomically."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from maze.core.events import Event, EventType, effective_events
+from maze.core.stats import TeamStats
+from maze.io.atomic import write_text_atomic
+
+RESULTS_CSV = "results.csv"
+BEEPS_CSV = "beeps.csv"
+
+RESULT_COLUMNS = [
+    "team", "players", "level", "variant", "found_path", "discovery_seconds", "turns", "steps", "beeps",
+    "new_beeps", "repeat_beeps", "share_new", "penalty_seconds", "predicted_seconds", "execution_seconds",
+    "execution_errors", "score_seconds",
+]
+BEEP_COLUMNS = ["team", "player", "phase", "seconds", "row", "col", "kind", "turn", "step"]
+
+
+def result_row(stats: TeamStats) -> dict[str, object]:
+    d, e = stats.discovery, stats.execution
+    return {
+        "team": stats.team, "players": "; ".join(stats.players), "level": stats.level, "variant": stats.variant,
+        "found_path": "yes" if d.found else "no", "discovery_seconds": round(d.seconds, 1), "turns": d.turns,
+        "steps": d.steps, "beeps": d.beeps, "new_beeps": d.new_beeps, "repeat_beeps": d.repeat_beeps,
+        "share_new": round(d.share_new, 3), "penalty_seconds": round(stats.penalty_seconds, 1),
+        "predicted_seconds": "" if e.predicted is None else round(e.predicted, 1),
+        "execution_seconds": round(e.seconds, 1), "execution_errors": e.errors,
+        "score_seconds": round(stats.score_seconds, 1),
+    }
+
+
+def beep_rows(team_events: Iterable[Event]) -> list[dict[str, object]]:
+    """One row per beep of one team (undone beeps left out); players named, squares 1-based."""
+    rows = []
+    names: list[str] = []
+    team = ""
+    turn = 1
+    for e in effective_events(team_events):
+        if e["type"] == EventType.TEAM_STARTED:
+            names, team = list(e["players"]), e["name"]
+        elif e["type"] == EventType.TURN_PASSED:
+            turn = e["turn"]
+        elif e["type"] == EventType.BEEP:
+            rows.append({"team": team, "player": names[e["player"]], "phase": e["phase"],
+                         "seconds": round(e["elapsed"], 2), "row": e["row"] + 1, "col": e["col"] + 1,
+                         "kind": e["kind"], "turn": turn if e["phase"] == "discovery" else "", "step": e["step"]})
+    return rows
+
+
+def csv_text(columns: Sequence[str], rows: Iterable[dict[str, object]]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def write_results(folder: Path, summaries: Sequence[TeamStats]) -> Path:
+    path = Path(folder) / RESULTS_CSV
+    write_text_atomic(path, csv_text(RESULT_COLUMNS, (result_row(s) for s in summaries)))
+    return path
+
+
+def append_beeps(folder: Path, team_events: Sequence[Event]) -> Path:
+    """Add one team's beeps to beeps.csv: the old rows plus the new, replaced in one step."""
+    path = Path(folder) / BEEPS_CSV
+    try:
+        old = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        old = ""
+    body = csv_text(BEEP_COLUMNS, beep_rows(team_events))
+    if old:
+        body = old + body.split("\n", 1)[1]
+    write_text_atomic(path, body)
+    return path
+
+
+def rebuild_exports(folder: Path, events: Sequence[Event]) -> None:
+    """Write both CSV files afresh from a whole journal (used on resume)."""
+    from maze.core.workshop import Workshop
+
+    workshop = Workshop.replay(events)
+    write_results(folder, workshop.summaries)
+    by_team: dict[int, list[Event]] = {}
+    for e in events:
+        if "team" in e and e["type"] != EventType.WORKSHOP_STARTED:
+            by_team.setdefault(e["team"], []).append(e)
+    rows = [row for team in sorted(by_team) for row in beep_rows(by_team[team])]
+    write_text_atomic(Path(folder) / BEEPS_CSV, csv_text(BEEP_COLUMNS, rows))

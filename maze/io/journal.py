@@ -1,0 +1,136 @@
+"""The journal: every event of a workshop, one JSON object per line, flushed as it happens.
+
+It is the single source of truth: resuming, replaying, exports and reports all read it.
+A line that reached the file survives a crash or `kill -9`; a torn last line is skipped on reading.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from maze.core.events import JOURNAL_VERSION, Event, EventType
+
+JOURNAL_NAME = "journal.jsonl"
+
+
+class JournalError(Exception):
+    """A journal that cannot be used; the message is one line."""
+
+
+class JournalWriteError(Exception):
+    """Appending failed (read-only folder, full disk, folder gone); the message is one line."""
+
+
+@dataclass(frozen=True)
+class JournalRead:
+    events: list[Event]
+    skipped: int  # torn or corrupt lines left out
+
+    @property
+    def notice(self) -> str:
+        if not self.skipped:
+            return ""
+        return f"{self.skipped} damaged journal line{'s' if self.skipped != 1 else ''} skipped"
+
+
+class JournalWriter:
+    """Appends events to a file. `durable` also fsyncs each batch (interactive play), so a power cut
+    loses nothing that was on screen; headless runs only flush, which already survives kill -9."""
+
+    def __init__(self, path: Path, durable: bool = True) -> None:
+        self.path = Path(path)
+        self.durable = durable
+        self._file: IO[str] | None = None
+
+    def _open(self) -> IO[str]:
+        if self._file is None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._file = open(self.path, "a", encoding="utf-8")
+                if self._file.tell() > 0 and not _ends_with_newline(self.path):
+                    self._file.write("\n")  # a torn last line stays (and is skipped); new lines start clean
+            except OSError as exc:
+                raise JournalWriteError(f"cannot write the journal {self.path}: {exc.strerror or exc}") from None
+        return self._file
+
+    def append(self, events: list[Event]) -> None:
+        if not events:
+            return
+        text = "".join(json.dumps(e, ensure_ascii=False, separators=(",", ":")) + "\n" for e in events)
+        try:
+            handle = self._open()
+            handle.write(text)
+            handle.flush()
+            if self.durable:
+                os.fsync(handle.fileno())
+        except OSError as exc:
+            self.close()
+            raise JournalWriteError(f"cannot write the journal {self.path}: {exc.strerror or exc}") from None
+
+    def close(self) -> None:
+        if self._file is not None:
+            try:
+                self._file.close()
+            except OSError:
+                pass
+            self._file = None
+
+
+def _ends_with_newline(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        handle.seek(-1, os.SEEK_END)
+        return handle.read(1) == b"\n"
+
+
+def read_journal(path: Path) -> JournalRead:
+    """Read every whole event. Damaged lines are skipped and counted; a journal from a newer
+    program, or one that is not a journal at all, is refused whole."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise JournalError(f"{path}: no such journal") from None
+    except IsADirectoryError:
+        raise JournalError(f"{path}: is a folder; name its {JOURNAL_NAME}") from None
+    except OSError as exc:
+        raise JournalError(f"{path}: cannot be read ({exc.strerror})") from None
+    events: list[Event] = []
+    skipped = 0
+    last_seq = 0
+    for number, line in enumerate(raw.split(b"\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            event = json.loads(line)
+        except (ValueError, UnicodeDecodeError):
+            skipped += 1
+            continue
+        if not isinstance(event, dict) or not isinstance(event.get("type"), str) or not isinstance(
+                event.get("t"), (int, float)):
+            skipped += 1
+            continue
+        if not events:
+            _check_header(path, event, number)
+        seq = event.get("seq", last_seq + 1)
+        if isinstance(seq, int) and seq <= last_seq:
+            continue  # written twice after a failed write was retried
+        last_seq = seq if isinstance(seq, int) else last_seq
+        events.append(event)
+    if not events:
+        raise JournalError(f"{path}: holds no workshop (no readable events)")
+    return JournalRead(events, skipped)
+
+
+def _check_header(path: Path, event: Event, line: int) -> None:
+    if event["type"] != EventType.WORKSHOP_STARTED:
+        raise JournalError(f"{path} line {line}: does not start with a workshop; it is not an Electric Maze journal")
+    version = event.get("version")
+    if not isinstance(version, int):
+        raise JournalError(f"{path} line {line}: has no journal version; it is not an Electric Maze journal")
+    if version > JOURNAL_VERSION:
+        raise JournalError(f"{path}: was written by a newer Electric Maze (journal version {version}, this "
+                           f"program reads up to {JOURNAL_VERSION}); update the program to open it")

@@ -1,0 +1,106 @@
+"""The one path a command takes: to the rules core, then its events to the journal and exports.
+
+If the results folder cannot be written (read-only, vanished, disk full), play goes on: events are
+kept in memory, `problem` says what is wrong, and `move_to` writes everything to another folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from maze.core.commands import Command
+from maze.core.events import Event, EventType
+from maze.core.workshop import Workshop
+from maze.io.atomic import AtomicWriteError
+from maze.io.exports import append_beeps, rebuild_exports, write_results
+from maze.io.journal import JOURNAL_NAME, JournalWriteError, JournalWriter
+
+TeamEndHook = Callable[[Workshop, Path], None]
+
+
+class Recorder:
+    def __init__(self, workshop: Workshop, folder: Path, durable: bool = True,
+                 history: list[Event] | None = None) -> None:
+        self.workshop = workshop
+        self.folder = Path(folder)
+        self.durable = durable
+        self.problem = ""
+        self._writer = JournalWriter(self.folder / JOURNAL_NAME, durable)
+        self._unsaved: list[Event] = []
+        self._history = history  # every event so far, kept only when a move to another folder may need it
+        self.on_team_end: list[TeamEndHook] = []  # e.g. saving debrief pictures
+
+    @property
+    def journal_path(self) -> Path:
+        return self.folder / JOURNAL_NAME
+
+    @property
+    def unsaved(self) -> int:
+        return len(self._unsaved)
+
+    def issue(self, command: Command) -> list[Event]:
+        """Apply a command; raises IllegalCommand from the core, never a file error."""
+        events = self.workshop.handle(command)
+        if events:
+            self._record(events)
+        return events
+
+    def _record(self, events: list[Event]) -> None:
+        if self._history is not None:
+            self._history.extend(events)
+        self._unsaved.extend(events)
+        self._flush()
+        if any(e["type"] == EventType.TEAM_FINISHED for e in events):
+            self._export_team()
+
+    def _flush(self) -> None:
+        try:
+            self._writer.append(self._unsaved)
+        except JournalWriteError as exc:
+            self.problem = f"{exc}; the game goes on and keeps the events in memory"
+            return
+        self._unsaved.clear()
+        self.problem = ""
+
+    def _export_team(self) -> None:
+        """At a team's end: its beeps and the results so far, then any hooks (debrief pictures)."""
+        try:
+            append_beeps(self.folder, self.workshop.finished_team_log)
+            write_results(self.folder, self.workshop.summaries)
+        except AtomicWriteError as exc:
+            self.problem = str(exc)
+        for hook in self.on_team_end:
+            try:
+                hook(self.workshop, self.folder)
+            except (OSError, AtomicWriteError) as exc:
+                self.problem = f"cannot save pictures in {self.folder}: {exc}"
+
+    def retry(self) -> bool:
+        """Try the folder again (after the facilitator fixed it); True when everything is saved."""
+        self._writer.close()
+        self._writer = JournalWriter(self.folder / JOURNAL_NAME, self.durable)
+        self._flush()
+        return not self._unsaved
+
+    def move_to(self, folder: Path) -> bool:
+        """Carry on in another folder: the whole journal so far is written there, then the exports."""
+        if self._history is None:
+            self.problem = "cannot move: this session did not keep its history"
+            return False
+        writer = JournalWriter(Path(folder) / JOURNAL_NAME, self.durable)
+        try:
+            writer.append(self._history)
+            rebuild_exports(Path(folder), self._history)
+        except (JournalWriteError, AtomicWriteError) as exc:
+            writer.close()
+            self.problem = str(exc)
+            return False
+        self._writer.close()
+        self._writer, self.folder = writer, Path(folder)
+        self._unsaved.clear()
+        self.problem = ""
+        return True
+
+    def close(self) -> None:
+        self._writer.close()

@@ -1,0 +1,106 @@
+"""Workshop files: a workshop prepared ahead (level, teams, rule changes), and `--team` arguments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from maze.core.commands import TeamSpec
+from maze.core.level import Level, Rules
+from maze.io.level_file import LevelError, load_level
+from maze.io.safe_yaml import MAX_BYTES, YamlFault, load
+from maze.io.schema_check import schema_faults
+from maze.io.text_file import FileFault, read_text, where
+from maze.resources import LEVELS_DIR
+
+SCHEMA = "workshop.schema.json"
+MAX_PLAYERS = 40
+
+
+class WorkshopFileError(Exception):
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class WorkshopPlan:
+    teams: tuple[TeamSpec, ...]
+    level: Level | None = None
+    rule_changes: dict | None = None
+    strategy_minutes: float = 3
+    mazes: str = "same"
+    name: str = ""
+
+    def level_with_rules(self, level: Level) -> Level:
+        if not self.rule_changes:
+            return level
+        merged = {**level.rules.to_dict(), **self.rule_changes}
+        return replace(level, rules=Rules.from_dict(merged))
+
+
+def players_from(value: list[str] | int | str) -> tuple[str, ...]:
+    """Player names from a list, a comma-separated text, or a count ("4" -> Player 1 .. Player 4)."""
+    if isinstance(value, int) or (isinstance(value, str) and value.strip().isdigit()):
+        count = int(value)
+        if not 1 <= count <= MAX_PLAYERS:
+            raise ValueError(f"a team has 1 to {MAX_PLAYERS} players, not {count}")
+        return tuple(f"Player {i}" for i in range(1, count + 1))
+    names = value if isinstance(value, list) else value.split(",")
+    players = tuple(n.strip() for n in names if str(n).strip())
+    if not players:
+        raise ValueError("name at least one player, or give a number of players")
+    if len(players) > MAX_PLAYERS:
+        raise ValueError(f"a team has at most {MAX_PLAYERS} players")
+    return players
+
+
+def parse_team_arg(text: str) -> TeamSpec:
+    """`"Red: Ana, Ben, Cy"` or `"Red: 4"`. Raises ValueError with a one-line reason."""
+    name, sep, players = text.partition(":")
+    if not sep or not name.strip():
+        raise ValueError(f'--team "{text}": write it as "NAME: Ana, Ben" or "NAME: 4"')
+    try:
+        return TeamSpec(name.strip(), players_from(players))
+    except ValueError as exc:
+        raise ValueError(f'--team "{text}": {exc}') from None
+
+
+def find_level(reference: str, relative_to: Path) -> Path:
+    """A level named in a workshop file: a path next to the file, or a bundled level's name."""
+    candidates = [relative_to / reference, LEVELS_DIR / reference, LEVELS_DIR / f"{reference}.yaml"]
+    return next((c for c in candidates if c.is_file()), candidates[0])
+
+
+def load_workshop(path: Path) -> WorkshopPlan:
+    path = Path(path)
+    try:
+        text = read_text(path, MAX_BYTES, "workshop file")
+        doc = load(text)
+    except FileFault as fault:
+        raise WorkshopFileError([str(fault)]) from None
+    except YamlFault as fault:
+        raise WorkshopFileError([f"{where(path, fault.line)}: {fault.message}"]) from None
+    if doc.data is None:
+        raise WorkshopFileError([f"{path}: is empty; a workshop file needs `teams:`"])
+    problems = schema_faults(doc, SCHEMA, path)
+    if problems:
+        raise WorkshopFileError(problems)
+    data = doc.data
+    teams = tuple(TeamSpec(t["name"].strip(), players_from(t["players"])) for t in data["teams"])
+    names = [t.name for t in teams]
+    for i, name in enumerate(names):
+        if names.index(name) != i:
+            raise WorkshopFileError([f"{where(path, doc.line_of(('teams', i, 'name')))}: two teams are called "
+                                     f"'{name}'; give each team its own name"])
+    level = None
+    if "level" in data:
+        level_path = find_level(data["level"], path.parent)
+        try:
+            level = load_level(level_path).level
+        except LevelError as exc:
+            line = doc.line_of(("level",))
+            raise WorkshopFileError([f"{where(path, line)}: the level cannot be used: {exc.problems[0]}"]) from None
+    return WorkshopPlan(teams=teams, level=level, rule_changes=data.get("rules"),
+                        strategy_minutes=data.get("strategy_minutes", 3), mazes=data.get("mazes", "same"),
+                        name=data.get("name", ""))

@@ -1,0 +1,192 @@
+"""The one main loop: events -> actions -> the top screen -> transitions; redraw only what changed."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import pygame
+
+from maze.core.commands import Tick
+from maze.core.team import Phase
+from maze.ui.actions import Act, Action, InputMapper
+from maze.ui.context import Context
+from maze.ui.display import Display
+from maze.ui.painter import Painter
+from maze.ui.screens.base import Pop, Push, Quit, Replace, Reset, Screen, Transition
+from maze.ui.screens.overlays import ConfirmDialog, HelpOverlay
+from maze.ui.widgets import draw_notices
+
+FPS = 60
+log = logging.getLogger("maze")
+
+
+class App:
+    def __init__(self, ctx: Context, display: Display, first: Screen,
+                 screen_for_phase: Callable[[Context], Screen] | None = None) -> None:
+        self.ctx = ctx
+        self.display = display
+        self.stack: list[Screen] = [first]
+        self.mapper = InputMapper()
+        self.painter = Painter(display.surface or pygame.display.get_surface())
+        self.screen_for_phase = screen_for_phase
+        self.running = True
+        self.strict = False  # tests set this: a screen's exception then fails the test
+        self.dirty = True
+        self.frames_drawn = 0
+        self._timer = pygame.time.Clock()
+        ctx.listeners.append(self._on_events)
+
+    @property
+    def top(self) -> Screen:
+        return self.stack[-1]
+
+    def run(self) -> int:
+        while self.running:
+            self.frame()
+            self._timer.tick(FPS)
+        return 0
+
+    def frame(self) -> None:
+        """One pass of the loop: input, time, and a redraw if anything changed."""
+        ctx = self.ctx
+        ctx.frame += 1
+        ctx.clock.tick()
+        for event in pygame.event.get():
+            self._event(event)
+            if not self.running:
+                return
+        workshop = ctx.workshop
+        if workshop is not None and workshop.current is not None and workshop.current.phase is Phase.DISCOVERY:
+            ctx.issue(Tick(ctx.now))
+        self._sync_phase()
+        changed = False
+        for screen in self.stack:
+            changed = screen.update(ctx.now) or changed
+        before = len(ctx.notices)
+        ctx.notices = [n for n in ctx.notices if n.until > ctx.now]
+        if changed or self.dirty or len(ctx.notices) != before:
+            self.draw()
+
+    def draw(self) -> None:
+        surface = pygame.display.get_surface()
+        if surface is None:
+            return
+        self.painter.reset(surface)
+        base = max(i for i, s in enumerate(self.stack) if not s.modal or i == 0)
+        for screen in self.stack[base:]:
+            screen.draw(self.painter)
+        draw_notices(self.painter, self.ctx, getattr(self.stack[0], "notice_area", None))
+        pygame.display.flip()
+        self.dirty = False
+        self.frames_drawn += 1
+
+    # -- events --------------------------------------------------------------------------------
+
+    def _event(self, event: pygame.event.Event) -> None:
+        if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
+            self._resized()
+            return
+        if event.type in (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED, pygame.WINDOWFOCUSGAINED):
+            self.dirty = True
+            return
+        for action in self.mapper.map(event, self.top.typing):
+            self.dispatch(action)
+            if not self.running:
+                return
+
+    def dispatch(self, action: Action) -> None:
+        """Global actions first (fullscreen, mute, help, quit), then the top screen."""
+        ctx = self.ctx
+        self.dirty = True
+        if action.act is Act.FULLSCREEN:
+            problem = self.display.toggle_fullscreen()
+            if problem:
+                ctx.notify(problem, warning=True)
+            self._resized()
+            return
+        if action.act is Act.MUTE:
+            ctx.notify("Sound off" if ctx.sounds.toggle_mute() else "Sound on")
+            return
+        if action.act is Act.HELP and not self.top.typing:
+            self._apply(Pop() if isinstance(self.top, HelpOverlay) else Push(HelpOverlay(ctx)))
+            return
+        if action.act is Act.QUIT:
+            if isinstance(self.top, ConfirmDialog) and self.top.tag == "quit" or not self._game_in_progress():
+                self.running = False
+                return
+            self._apply(Push(ConfirmDialog(ctx, "Quit Electric Maze?", ctx.quit_detail(), tag="quit"), tag="quit"))
+            return
+        try:
+            transition = self.top.handle(action)
+        except Exception as exc:  # noqa: BLE001 - one bad screen reaction must not end a team's game
+            if self.strict:
+                raise
+            ctx.notify(f"Something went wrong ({type(exc).__name__}); the game goes on", warning=True)
+            log.exception("screen %s failed on %s", type(self.top).__name__, action)
+            return
+        self._apply(transition)
+
+    def _game_in_progress(self) -> bool:
+        ws = self.ctx.workshop
+        return ws is not None and not ws.finished
+
+    def _apply(self, transition: Transition | None) -> None:
+        if transition is None:
+            return
+        if isinstance(transition, Push):
+            transition.screen.pushed_tag = transition.tag  # type: ignore[attr-defined]
+            self.stack.append(transition.screen)
+        elif isinstance(transition, Pop):
+            closed = self.stack.pop() if len(self.stack) > 1 else None
+            if closed is not None:
+                tag = getattr(closed, "pushed_tag", "")
+                if tag == "quit" and transition.result:
+                    self.running = False
+                    return
+                self._apply(self.top.on_result(tag, transition.result))
+        elif isinstance(transition, Replace):
+            self.stack[-1] = transition.screen
+        elif isinstance(transition, Reset):
+            self.stack = [transition.screen]
+        elif isinstance(transition, Quit):
+            self.running = False
+        self.dirty = True
+        self._sync_phase()
+
+    def _sync_phase(self) -> None:
+        """When the workshop moved to another phase, show that phase's screen (under any overlays)."""
+        if self.screen_for_phase is None or self.ctx.workshop is None:
+            return
+        key = phase_key(self.ctx)
+        bottom = self.stack[0]
+        if bottom.phase_key is not None and bottom.phase_key != key:
+            self.stack[0] = self.screen_for_phase(self.ctx)
+            self.stack = [self.stack[0]] + [s for s in self.stack[1:] if s.modal and not getattr(s, "phase_bound", False)]
+            self.dirty = True
+
+    def _on_events(self, events: list) -> None:
+        self.dirty = True
+        for screen in self.stack:
+            hook = getattr(screen, "on_events", None)
+            if hook is not None:
+                hook(events)
+
+    def _resized(self) -> None:
+        surface = self.display.resized()
+        if surface is None:
+            return
+        self.ctx.resize(surface.get_size())
+        for screen in self.stack:
+            screen.on_resize()
+        self.dirty = True
+
+
+def phase_key(ctx: Context) -> tuple:
+    ws = ctx.workshop
+    if ws is None:
+        return ("none",)
+    if ws.finished or ws.current is None:
+        return ("workshop-finished",)
+    run = ws.current
+    return (run.index, run.phase, run.discovery_over)

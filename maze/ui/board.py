@@ -1,0 +1,181 @@
+"""Drawing the maze: squares, the entry and exit bands, the walker, hints, beep marks, a heat map.
+
+The static part (squares and bands) is drawn once per size and reused; each frame blits it and
+draws only what moves. Every mark has a shape as well as a colour: a cross for a beep, a tick for
+a safe square, words on the entry and exit bands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pygame
+
+from maze.core.grid import Grid, Pos, Side
+from maze.core.level import Level
+from maze.ui.context import Context
+from maze.ui.layout import BoardGeometry, Rect, fit_board
+from maze.ui.painter import Painter, font
+
+
+class BoardView:
+    def __init__(self, ctx: Context, level: Level) -> None:
+        self.ctx = ctx
+        self.level = level
+        self.geometry: BoardGeometry | None = None
+        self._static: pygame.Surface | None = None
+        self._static_key: tuple | None = None
+
+    @property
+    def grid(self) -> Grid:
+        return self.level.grid
+
+    def place(self, area: Rect) -> BoardGeometry:
+        self.geometry = fit_board(area, self.grid.width, self.grid.height)
+        return self.geometry
+
+    # -- geometry ------------------------------------------------------------------------------
+
+    def band_rect(self, side: Side) -> Rect:
+        g = self.geometry
+        assert g is not None
+        x, y, w, h = g.rect
+        c = g.cell
+        return {Side.TOP: (x, y - c, w, c), Side.BOTTOM: (x, y + h, w, c),
+                Side.LEFT: (x - c, y, c, h), Side.RIGHT: (x + w, y, c, h)}[side]
+
+    def place_rect(self, pos: Pos) -> Rect:
+        """The rectangle of a square, or of a place in the band just off the grid."""
+        assert self.geometry is not None
+        return self.geometry.square_rect(pos.row, pos.col)
+
+    def place_at(self, pixel: tuple[int, int]) -> Pos | None:
+        """The square or band place under a pixel, or None."""
+        if self.geometry is None:
+            return None
+        row, col = self.geometry.square_at(*pixel)
+        pos = Pos(row, col)
+        if self.grid.contains(pos):
+            return pos
+        rules = self.level.rules
+        if self.grid.is_beyond(pos, rules.entry) or self.grid.is_beyond(pos, rules.exit):
+            return pos
+        return None
+
+    # -- drawing -------------------------------------------------------------------------------
+
+    def draw_static(self, p: Painter) -> None:
+        g = self.geometry
+        assert g is not None
+        key = (self.ctx.layout.size, g, self.ctx.theme.name)
+        if self._static is None or self._static_key != key:
+            self._static = self._render_static()
+            self._static_key = key
+        x, y, w, h = g.rect
+        p.surface.blit(self._static, (x - g.cell, y - g.cell))
+        # the band words are drawn through the painter so they are checked like all text
+        rules = self.level.rules
+        th, lay = self.ctx.theme, self.ctx.layout
+        for side, word in ((rules.entry, "START  (entry)"), (rules.exit, "EXIT")):
+            bx, by, bw, bh = self.band_rect(side)
+            if side in (Side.TOP, Side.BOTTOM):
+                p.text(word, (bx, by, bw, bh), min(lay.body_size, int(bh * 0.7)), th.background, align="center",
+                       bold=True, min_size=max(6, int(bh * 0.35)))
+            else:
+                p.text(word[0], (bx, by, bw, bh), min(lay.body_size, int(bw * 0.7)), th.background,
+                       align="center", bold=True)
+
+    def _render_static(self) -> pygame.Surface:
+        g = self.geometry
+        assert g is not None
+        th = self.ctx.theme
+        surf = pygame.Surface(((g.cols + 2) * g.cell, (g.rows + 2) * g.cell))
+        surf.fill(th.background)
+        ox, oy = g.origin[0] - g.cell, g.origin[1] - g.cell
+        rules = self.level.rules
+        for side, colour in ((rules.entry, th.edge_entry), (rules.exit, th.edge_exit)):
+            bx, by, bw, bh = self.band_rect(side)
+            pygame.draw.rect(surf, colour, (bx - ox, by - oy, bw, bh), border_radius=max(2, g.cell // 8))
+        gap = max(1, g.cell // 16)
+        for pos in self.grid.squares():
+            sx, sy, sw, sh = g.square_rect(pos.row, pos.col)
+            rect = (sx - ox + gap, sy - oy + gap, sw - 2 * gap, sh - 2 * gap)
+            pygame.draw.rect(surf, th.square, rect, border_radius=max(2, g.cell // 10))
+            pygame.draw.rect(surf, th.square_edge, rect, max(1, g.cell // 30), border_radius=max(2, g.cell // 10))
+        return surf
+
+    def fill_square(self, p: Painter, pos: Pos, colour: tuple[int, int, int], alpha: int = 255) -> None:
+        g = self.geometry
+        assert g is not None
+        gap = max(1, g.cell // 16)
+        x, y, w, h = self.place_rect(pos)
+        rect = pygame.Rect(x + gap, y + gap, w - 2 * gap, h - 2 * gap)
+        if alpha >= 255:
+            pygame.draw.rect(p.surface, colour, rect, border_radius=max(2, g.cell // 10))
+        else:
+            layer = pygame.Surface(rect.size, pygame.SRCALPHA)
+            pygame.draw.rect(layer, (*colour, alpha), layer.get_rect(), border_radius=max(2, g.cell // 10))
+            p.surface.blit(layer, rect.topleft)
+
+    def cross(self, p: Painter, pos: Pos, colour: tuple[int, int, int]) -> None:
+        x, y, w, h = self.place_rect(pos)
+        m, width = w // 4, max(2, w // 12)
+        pygame.draw.line(p.surface, colour, (x + m, y + m), (x + w - m, y + h - m), width)
+        pygame.draw.line(p.surface, colour, (x + w - m, y + m), (x + m, y + h - m), width)
+
+    def tick(self, p: Painter, pos: Pos, colour: tuple[int, int, int]) -> None:
+        x, y, w, h = self.place_rect(pos)
+        width = max(2, w // 12)
+        points = [(x + w * 0.25, y + h * 0.52), (x + w * 0.43, y + h * 0.7), (x + w * 0.76, y + h * 0.32)]
+        pygame.draw.lines(p.surface, colour, False, points, width)
+
+    def beeped(self, p: Painter, squares: Iterable[Pos]) -> None:
+        th = self.ctx.theme
+        for pos in squares:
+            self.fill_square(p, pos, th.beep)
+            self.cross(p, pos, th.text if th.name == "dark" else th.background)
+
+    def safe(self, p: Painter, squares: Iterable[Pos]) -> None:
+        th = self.ctx.theme
+        for pos in squares:
+            self.fill_square(p, pos, th.safe)
+            self.tick(p, pos, (255, 255, 255))
+
+    def hints(self, p: Painter, places: Iterable[Pos]) -> None:
+        g = self.geometry
+        assert g is not None
+        th = self.ctx.theme
+        for pos in places:
+            x, y, w, h = self.place_rect(pos)
+            inset = max(2, g.cell // 10)
+            pygame.draw.rect(p.surface, th.hint, (x + inset, y + inset, w - 2 * inset, h - 2 * inset),
+                             max(2, g.cell // 18), border_radius=max(2, g.cell // 8))
+
+    def token(self, p: Painter, pos: Pos | tuple[float, float], label: str) -> None:
+        g = self.geometry
+        assert g is not None
+        th = self.ctx.theme
+        row, col = pos
+        cx = g.origin[0] + (col + 0.5) * g.cell
+        cy = g.origin[1] + (row + 0.5) * g.cell
+        radius = int(g.cell * 0.34)
+        pygame.draw.circle(p.surface, th.token, (int(cx), int(cy)), radius)
+        pygame.draw.circle(p.surface, th.background, (int(cx), int(cy)), radius, max(2, g.cell // 20))
+        initial = (label[:1] or "?").upper()
+        surf = font(max(8, int(radius * 1.1)), True).render(initial, True, th.background)
+        p.surface.blit(surf, surf.get_rect(center=(int(cx), int(cy))))
+
+    def heat(self, p: Painter, counts: dict[tuple[int, int], int]) -> None:
+        """Squares shaded by how often they beeped, with the count written on them."""
+        if not counts:
+            return
+        g = self.geometry
+        assert g is not None
+        th = self.ctx.theme
+        top = max(counts.values())
+        for (row, col), n in counts.items():
+            pos = Pos(row, col)
+            self.fill_square(p, pos, th.beep, alpha=int(80 + 175 * n / top))
+            x, y, w, h = self.place_rect(pos)
+            surf = font(max(8, int(g.cell * 0.42)), True).render(str(n), True, (255, 255, 255))
+            p.surface.blit(surf, surf.get_rect(center=(x + w // 2, y + h // 2)))

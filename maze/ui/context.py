@@ -1,0 +1,95 @@
+"""What every screen receives: layout, theme, sounds, clock, settings and the running workshop.
+
+Commands go through `issue`, the single place where the client talks to the rules: the recorder
+applies and journals them, cues play in the same frame, and the screens are told the events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from maze.core.commands import Command, IllegalCommand
+from maze.core.events import Event, EventType
+from maze.core.workshop import Workshop
+from maze.io.recorder import Recorder
+from maze.ui.game_clock import GameClock
+from maze.ui.layout import Layout, compute_layout
+from maze.ui.sound import Sounds
+from maze.ui.theme import Theme
+
+CUES = {EventType.BEEP: "beep", EventType.ROUTE_FOUND: "success", EventType.TIME_UP: "time_up",
+        EventType.EXECUTION_FINISHED: "success"}
+NOTICE_SECONDS = 4.0
+
+
+@dataclass
+class Settings:
+    level_paths: list[Path] = field(default_factory=list)
+    results_dir: Path | None = None
+    team_args: list[str] = field(default_factory=list)
+    workshop_file: Path | None = None
+
+
+@dataclass
+class Notice:
+    text: str
+    until: float
+    warning: bool = False
+
+
+class Context:
+    def __init__(self, size: tuple[int, int], theme: Theme, sounds: Sounds, clock: GameClock,
+                 settings: Settings | None = None) -> None:
+        self.layout: Layout = compute_layout(*size)
+        self.theme = theme
+        self.sounds = sounds
+        self.clock = clock
+        self.settings = settings or Settings()
+        self.recorder: Recorder | None = None
+        self.notices: list[Notice] = []
+        self.listeners: list[Callable[[list[Event]], None]] = []
+        self.cue_frames: list[tuple[str, int]] = []  # (cue, frame number) for the latency benchmark
+        self.frame = 0
+
+    @property
+    def workshop(self) -> Workshop | None:
+        return self.recorder.workshop if self.recorder else None
+
+    @property
+    def now(self) -> float:
+        return self.clock.now
+
+    def quit_detail(self) -> str:
+        if self.recorder is None:
+            return ""
+        return f"Everything so far is saved. Carry on later with: electric-maze --resume {self.recorder.journal_path}"
+
+    def resize(self, size: tuple[int, int]) -> None:
+        self.layout = compute_layout(*size)
+
+    def notify(self, text: str, warning: bool = False, seconds: float = NOTICE_SECONDS) -> None:
+        self.notices = [n for n in self.notices if n.text != text][-2:]
+        self.notices.append(Notice(text, self.clock.now + seconds, warning))
+
+    def issue(self, command: Command) -> list[Event]:
+        """Send a command to the workshop. A command that does not fit becomes a notice, not an error."""
+        if self.recorder is None:
+            return []
+        problem_before = self.recorder.problem
+        try:
+            events = self.recorder.issue(command)
+        except IllegalCommand as exc:
+            self.notify(str(exc))
+            return []
+        for event in events:
+            cue = CUES.get(event["type"])
+            if cue:
+                self.sounds.play(cue)
+                self.cue_frames.append((cue, self.frame))
+        if self.recorder.problem and self.recorder.problem != problem_before:
+            self.notify(self.recorder.problem, warning=True, seconds=8)
+        for listener in list(self.listeners):
+            listener(events)
+        return events

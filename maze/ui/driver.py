@@ -1,0 +1,123 @@
+"""Drive the real app by script: post real pygame events and run real frames on a clock the script moves.
+
+Used by the screen tests, the screenshot script and the benchmarks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pygame
+
+from maze.cli import parse_args
+from maze.core.grid import Pos
+from maze.core.team import TeamRun
+from maze.ui import launch
+from maze.ui.app import App
+
+FRAME = 1 / 60
+
+
+class Game:
+    def __init__(self, app: App, clock: list[float]) -> None:
+        self.app = app
+        self._time = clock
+
+    @classmethod
+    def start(cls, argv: Sequence[str]) -> Game:
+        args = parse_args(list(argv))
+        prep = launch.prepare(args)
+        clock = [0.0]
+        app = launch.build_app(args, prep, time_source=lambda: clock[0])
+        app.strict = True  # a screen's exception stops the script instead of becoming a notice
+        game = cls(app, clock)
+        game.frames(2)
+        return game
+
+    def close(self) -> None:
+        if self.app.ctx.recorder is not None:
+            self.app.ctx.recorder.close()
+        pygame.quit()
+
+    # -- time and frames -----------------------------------------------------------------------
+
+    def frames(self, count: int = 1, dt: float = FRAME) -> None:
+        for _ in range(count):
+            self._time[0] += dt
+            self.app.frame()
+
+    def wait(self, seconds: float) -> None:
+        """Let time pass in frames of at most a tenth of a second (as a running game would)."""
+        steps = max(1, int(seconds / 0.1))
+        self.frames(steps, seconds / steps)
+
+    # -- input ---------------------------------------------------------------------------------
+
+    def press(self, key: int, mod: int = 0, frames: int = 1) -> None:
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0))
+        pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0))
+        self.frames(frames)
+
+    def type(self, text: str) -> None:
+        """Type into a text field (as SDL sends it: one TEXTINPUT per character)."""
+        for ch in text:
+            pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=ch))
+        self.frames(1)
+
+    def digits(self, number: str) -> None:
+        """Press the number keys, as a player entering a prediction would."""
+        for ch in number:
+            self.press(pygame.K_0 + int(ch), frames=0)
+        self.frames(1)
+
+    def erase(self, count: int) -> None:
+        for _ in range(count):
+            self.press(pygame.K_BACKSPACE, frames=0)
+        self.frames(1)
+
+    def click(self, pos: tuple[int, int]) -> None:
+        pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=pos))
+        pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=pos))
+        self.frames(1)
+
+    def resize(self, size: tuple[int, int]) -> None:
+        pygame.display.set_mode(size, pygame.RESIZABLE)
+        pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, size=size, w=size[0], h=size[1]))
+        self.frames(1)
+
+    # -- looking -------------------------------------------------------------------------------
+
+    @property
+    def ctx(self):  # noqa: ANN201
+        return self.app.ctx
+
+    @property
+    def screen(self):  # noqa: ANN201
+        return self.app.top
+
+    @property
+    def screen_name(self) -> str:
+        return type(self.app.stack[0]).__name__
+
+    @property
+    def run(self) -> TeamRun:
+        workshop = self.ctx.workshop
+        assert workshop is not None and workshop.current is not None
+        return workshop.current
+
+    def texts(self) -> list[str]:
+        self.app.draw()
+        return [box.text for box in self.app.painter.boxes]
+
+    def text(self) -> str:
+        """Everything the screen says, as one string (wrapped lines joined by spaces)."""
+        return " ".join(self.texts())
+
+    def screenshot(self, path: str) -> None:
+        self.app.draw()
+        pygame.image.save(pygame.display.get_surface(), path)
+
+    def square_centre(self, pos: Pos) -> tuple[int, int]:
+        board = self.app.stack[0].board
+        x, y, w, h = board.place_rect(pos)
+        return x + w // 2, y + h // 2

@@ -1,0 +1,54 @@
+"""Which screen shows the workshop's current phase, and how a workshop starts."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from maze.core.commands import StartWorkshop, TeamPlan
+from maze.core.team import Phase
+from maze.core.workshop import Workshop
+from maze.io.recorder import Recorder
+from maze.io.results_folder import new_workshop_folder
+from maze.resources import default_results_dir
+from maze.ui.context import Context
+from maze.ui.pictures import save_debrief_pictures
+from maze.ui.screens.base import Reset, Screen, Transition
+from maze.ui.screens.debrief import TeamDebriefScreen, WorkshopDebriefScreen
+from maze.ui.screens.phases import BriefingScreen, DiscoveryResultScreen, StrategyScreen
+from maze.ui.screens.setup import SetupResult
+from maze.ui.screens.walk import DiscoveryScreen, ExecutionScreen
+
+PHASE_SCREENS = {
+    Phase.BRIEFING: BriefingScreen,
+    Phase.STRATEGY: StrategyScreen,
+    Phase.EXECUTION: ExecutionScreen,
+    Phase.DEBRIEF: TeamDebriefScreen,
+}
+
+
+def screen_for_phase(ctx: Context) -> Screen:
+    workshop = ctx.workshop
+    assert workshop is not None
+    if workshop.finished or workshop.current is None:
+        return WorkshopDebriefScreen(ctx)
+    run = workshop.current
+    if run.phase is Phase.DISCOVERY:
+        return DiscoveryResultScreen(ctx) if run.discovery_over else DiscoveryScreen(ctx)
+    return PHASE_SCREENS[run.phase](ctx)
+
+
+def attach_recorder(ctx: Context, recorder: Recorder) -> None:
+    recorder.on_team_end.append(lambda workshop, folder: save_debrief_pictures(ctx, workshop, folder))
+    ctx.recorder = recorder
+
+
+def start_workshop(ctx: Context, setup: SetupResult, plans: tuple[TeamPlan, ...] | None = None) -> Transition:
+    results_dir = ctx.settings.results_dir or default_results_dir()
+    folder = new_workshop_folder(Path(results_dir), setup.level.name)
+    attach_recorder(ctx, Recorder(Workshop(), folder, durable=True, history=[]))
+    plans = plans or tuple(TeamPlan(setup.level) for _ in setup.teams)
+    ctx.issue(StartWorkshop(ctx.now, setup.teams, plans, setup.strategy_seconds))
+    print(f"electric-maze: results go to {folder}", file=sys.stderr)
+    ctx.notify(f"Results go to {folder}", seconds=6)
+    return Reset(screen_for_phase(ctx))

@@ -1,0 +1,248 @@
+"""Starting the game from the command line: check files, open the window, run the one loop.
+
+Everything that can be wrong with the command line (a bad level, workshop file or journal) is
+reported as one line before the window opens; nothing shows a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from maze.core.commands import IllegalCommand, Pause, TeamSpec
+from maze.core.level import Level
+from maze.core.workshop import Workshop
+from maze.io.exports import rebuild_exports
+from maze.io.journal import JournalError, read_journal
+from maze.io.level_file import LevelError, load_level
+from maze.io.recorder import Recorder
+from maze.io.results_folder import latest_journal
+from maze.io.workshop_file import WorkshopFileError, WorkshopPlan, load_workshop, parse_team_arg
+from maze.resources import LEVELS_DIR, default_results_dir, user_data_dir, user_levels_dir
+
+if TYPE_CHECKING:
+    from maze.ui.app import App
+
+
+class StartError(Exception):
+    """Something on the command line cannot be used; one line per problem."""
+
+
+def play(args: argparse.Namespace) -> int:
+    try:
+        prepared = prepare(args)
+    except StartError as exc:
+        for line in str(exc).splitlines():
+            print(line, file=sys.stderr)
+        return 2
+    _log_to_file()
+    try:
+        return run_window(args, prepared)
+    except Exception as exc:  # noqa: BLE001 - the last net: one line, the details in the log
+        logging.getLogger("maze").exception("the game stopped")
+        print(f"electric-maze: the game stopped ({type(exc).__name__}: {exc}); the journal keeps every event, "
+              f"carry on with --resume. Details: {_log_path()}", file=sys.stderr)
+        return 1
+
+
+class Prepared:
+    def __init__(self) -> None:
+        self.levels: list[tuple[str, Level]] = []
+        self.level_index = 0
+        self.plan: WorkshopPlan | None = None
+        self.teams: list[TeamSpec] = []
+        self.resume_events: list | None = None
+        self.resume_path: Path | None = None
+        self.notices: list[str] = []
+
+
+def prepare(args: argparse.Namespace) -> Prepared:
+    prep = Prepared()
+    if args.resume:
+        _prepare_resume(args, prep)
+        return prep
+    problems: list[str] = []
+    if args.workshop:
+        try:
+            prep.plan = load_workshop(args.workshop)
+        except WorkshopFileError as exc:
+            problems += exc.problems
+    for text in args.team:
+        try:
+            prep.teams.append(parse_team_arg(text))
+        except ValueError as exc:
+            problems.append(str(exc))
+    if args.level:
+        try:
+            level = load_level(args.level).level
+            prep.levels.append((_label(level, "--level"), level))
+        except LevelError as exc:
+            problems += exc.problems
+    if problems:
+        raise StartError("\n".join(problems))
+    if prep.plan is not None:
+        prep.teams = prep.teams or list(prep.plan.teams)
+        if prep.plan.level is not None and not args.level:
+            prep.levels.append((_label(prep.plan.level, "workshop"), prep.plan.level))
+    prep.levels += list_levels(prep.notices)
+    return prep
+
+
+def list_levels(notices: list[str]) -> list[tuple[str, Level]]:
+    """The bundled levels, then the user's own; a broken user level is a notice, not a stop."""
+    found = []
+    for folder, mark in ((LEVELS_DIR, ""), (user_levels_dir(), "yours")):
+        try:
+            paths = sorted(folder.glob("*.yaml"))
+        except OSError:
+            continue
+        for path in paths:
+            try:
+                level = load_level(path).level
+            except LevelError as exc:
+                notices.append(exc.problems[0])
+                continue
+            found.append((_label(level, mark), level))
+    return found
+
+
+def _label(level: Level, mark: str) -> str:
+    return f"{level.name} ({mark})" if mark else level.name
+
+
+def _prepare_resume(args: argparse.Namespace, prep: Prepared) -> None:
+    results_dir = Path(args.results_dir or default_results_dir())
+    path = latest_journal(results_dir) if args.resume == "latest" else Path(args.resume)
+    if path is None:
+        raise StartError(f"electric-maze: no workshop to resume in {results_dir}; name the journal: --resume FILE")
+    if path.is_dir():
+        path = path / "journal.jsonl"
+    try:
+        read = read_journal(path)
+    except JournalError as exc:
+        raise StartError(str(exc)) from None
+    try:
+        Workshop.replay(read.events)
+    except (KeyError, ValueError, TypeError, IndexError, AttributeError, AssertionError) as exc:
+        raise StartError(f"{path}: the journal is damaged and cannot be resumed ({type(exc).__name__}: {exc})") \
+            from None
+    if read.notice:
+        prep.notices.append(f"{path}: {read.notice}")
+    prep.resume_events, prep.resume_path = read.events, path
+
+
+def run_window(args: argparse.Namespace, prep: Prepared) -> int:
+    return _run(build_app(args, prep))
+
+
+def build_app(args: argparse.Namespace, prep: Prepared, time_source: Callable[[], float] = time.monotonic) -> App:
+    """The whole game, ready to run: window, sound, context and the first screens."""
+    import pygame
+
+    from maze.ui import sound
+    from maze.ui.app import App
+    from maze.ui.context import Context, Settings
+    from maze.ui.display import Display
+    from maze.ui.flow import screen_for_phase
+    from maze.ui.game_clock import GameClock
+    from maze.ui.painter import clear_caches
+    from maze.ui.screens.title import TitleScreen
+    from maze.ui.theme import THEMES
+
+    sound.pre_init()
+    pygame.init()
+    clear_caches()
+    display = Display(args.size, fullscreen=args.fullscreen, index=args.display)
+    surface = display.open()
+    sounds = sound.Sounds(muted=args.mute)
+    settings = Settings(results_dir=args.results_dir)
+    start = max((e["t"] for e in prep.resume_events), default=0.0) if prep.resume_events else 0.0
+    clock = GameClock(start=start, source=time_source)
+    ctx = Context(surface.get_size(), THEMES[args.theme], sounds, clock, settings)
+    for notice in prep.notices + ([sounds.problem] if sounds.problem else []):
+        ctx.notify(notice, warning=True, seconds=8)
+    if prep.resume_events is not None:
+        stack = [_resume(ctx, prep)]
+    else:
+        stack = [TitleScreen(ctx, _menu(prep))]
+        if prep.teams or prep.plan is not None:
+            stack.append(_setup_screen(ctx, prep))  # a prepared workshop opens on its setup, ready to start
+    app = App(ctx, display, stack[0], screen_for_phase)
+    app.stack = stack
+    return app
+
+
+def _run(app: App) -> int:
+    try:
+        return app.run()
+    finally:
+        if app.ctx.recorder is not None:
+            app.ctx.recorder.close()
+        import pygame
+
+        pygame.quit()
+
+
+def _menu(prep: Prepared):  # noqa: ANN202
+    return [("Start a workshop", lambda ctx: _setup_screen(ctx, prep))]
+
+
+def _setup_screen(ctx, prep: Prepared):  # noqa: ANN001, ANN202
+    from maze.ui.flow import start_workshop
+    from maze.ui.screens.setup import SetupDefaults, SetupScreen
+
+    plan = prep.plan
+    level_levels = list(prep.levels)
+    if plan is not None and plan.rule_changes:
+        level_levels = [(label, plan.level_with_rules(level)) for label, level in level_levels]
+    defaults = SetupDefaults(levels=level_levels, teams=list(prep.teams),
+                             strategy_minutes=plan.strategy_minutes if plan else 3,
+                             mazes=plan.mazes if plan else "same")
+    return SetupScreen(ctx, defaults, lambda result: start_workshop(ctx, result))
+
+
+def _resume(ctx, prep: Prepared):  # noqa: ANN001, ANN202
+    from maze.ui.flow import attach_recorder, screen_for_phase
+
+    assert prep.resume_events is not None and prep.resume_path is not None
+    workshop = Workshop.replay(prep.resume_events)
+    folder = prep.resume_path.parent
+    recorder = Recorder(workshop, folder, durable=True, history=list(prep.resume_events))
+    attach_recorder(ctx, recorder)
+    try:
+        rebuild_exports(folder, prep.resume_events)
+    except OSError as exc:
+        ctx.notify(f"cannot rewrite the results in {folder}: {exc}", warning=True)
+    if not workshop.finished:
+        try:
+            ctx.issue(Pause(ctx.now))
+        except IllegalCommand:
+            pass
+        run = workshop.current
+        where = f"Team {run.name}, {run.phase}" if run else "the workshop"
+        ctx.notify(f"Resumed {where}. Paused: press Space to carry on", seconds=10)
+    print(f"electric-maze: resumed {prep.resume_path}", file=sys.stderr)
+    return screen_for_phase(ctx)
+
+
+def _log_path() -> Path:
+    return user_data_dir() / "electric-maze.log"
+
+
+def _log_to_file() -> None:
+    """Details of anything unexpected go to a log file, never to the room's screen."""
+    logger = logging.getLogger("maze")
+    logger.propagate = False
+    try:
+        path = _log_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)

@@ -1,0 +1,55 @@
+"""PNG pictures of the debrief screens, at a size fit for slides, saved atomically."""
+
+from __future__ import annotations
+
+import copy
+import os
+import tempfile
+from pathlib import Path
+
+import pygame
+
+from maze.core.workshop import Workshop
+from maze.io.results_folder import slug
+from maze.ui.context import Context
+from maze.ui.painter import Painter
+from maze.ui.screens.debrief import Lens, draw_team_debrief, draw_workshop_debrief
+
+SLIDE_SIZE = (1920, 1080)
+
+
+def offscreen(ctx: Context, size: tuple[int, int] = SLIDE_SIZE) -> tuple[Context, Painter]:
+    picture_ctx = copy.copy(ctx)
+    picture_ctx.resize(size)
+    return picture_ctx, Painter(pygame.Surface(size))
+
+
+def save_png(surface: pygame.Surface, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".png", dir=path.parent)
+    os.close(fd)
+    try:
+        pygame.image.save(surface, tmp)
+        os.replace(tmp, path)
+    except (pygame.error, OSError):
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return path
+
+
+def save_debrief_pictures(ctx: Context, workshop: Workshop, folder: Path) -> list[Path]:
+    """After a team finishes: its debrief; after the last team: the workshop debrief in both lenses."""
+    saved = []
+    stats = workshop.summaries[-1]
+    index = len(workshop.summaries) - 1
+    level = workshop.plans[index].level
+    picture_ctx, painter = offscreen(ctx)
+    draw_team_debrief(painter, picture_ctx, stats, level)
+    saved.append(save_png(painter.surface, Path(folder) / f"debrief-team-{index + 1}-{slug(stats.team)}.png"))
+    if workshop.finished:
+        for lens in Lens:
+            picture_ctx, painter = offscreen(ctx)
+            draw_workshop_debrief(painter, picture_ctx, workshop.summaries, lens)
+            saved.append(save_png(painter.surface, Path(folder) / f"debrief-workshop-{lens}.png"))
+    return saved

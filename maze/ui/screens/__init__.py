@@ -1,0 +1,1 @@
+"""Screens: each handles Actions, draws itself, and answers with a Transition value."""

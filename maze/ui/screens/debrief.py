@@ -1,0 +1,188 @@
+"""The debriefs: one team's two columns (did we learn? did we do it right?) and the workshop's two lenses."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import StrEnum
+from typing import Any
+
+from maze.core.level import Level
+from maze.core.stats import TeamStats, team_stats
+from maze.ui.actions import Act, Action
+from maze.ui.board import BoardView
+from maze.ui.charts import bars, step_line
+from maze.ui.context import Context
+from maze.ui.painter import Painter
+from maze.ui.screens.base import Push, Screen, Transition
+from maze.ui.screens.overlays import ConfirmDialog
+from maze.ui.screens.phases import PhaseScreen, clock_text
+from maze.ui.widgets import footer, header, inset, panel, stat_lines
+
+
+def seconds_text(seconds: float) -> str:
+    return f"{seconds:.1f} s" if seconds < 60 else f"{int(seconds // 60)}:{seconds % 60:04.1f}"
+
+
+def draw_team_debrief(p: Painter, ctx: Context, stats: TeamStats, level: Level) -> None:
+    lay, th = ctx.layout, ctx.theme
+    d, e = stats.discovery, stats.execution
+    p.fill(th.background)
+    variant = "" if stats.variant == "same" else f", {stats.variant}"
+    header(p, ctx, f"Team {stats.team}: debrief", f"{stats.level}{variant}", right="Debrief")
+    learn, execute = lay.columns(lay.body, 2)
+    route = "revealed" if d.revealed else clock_text(d.time_to_route or d.seconds)
+    learn_charts = _column(p, ctx, learn, "Organizing to learn", "Did we learn?", [
+        ("new beeps", str(d.new_beeps)),
+        ("repeat beeps", str(d.repeat_beeps)),
+        ("of beeps were new", f"{d.share_new:.0%}" if d.beeps else "-"),
+        ("attempts", str(d.turns)),
+        ("to the route", route),
+    ])
+    heat_area, curve_area = lay.columns(learn_charts, 2, gap=lay.margin // 2)
+    board = BoardView(ctx, level)
+    board.place(heat_area)
+    board.draw_static(p)
+    board.heat(p, d.beeps_per_square)
+    step_line(p, ctx, curve_area, d.learning_curve, "Squares known")
+    predicted = "-" if e.predicted is None else seconds_text(e.predicted)
+    chart = _column(p, ctx, execute, "Organizing to execute", "Did we do it right?", [
+        ("execution time" + ("" if e.completed else " (stopped)"), seconds_text(e.seconds)),
+        (f"errors (+{e.error_seconds:g} s)", str(e.errors)),
+        ("predicted", predicted),
+        ("score, all in", seconds_text(stats.score_seconds)),
+    ])
+    bars(p, ctx, chart, [(name, sec, f"{sec:.1f} s") for name, sec in e.player_seconds], th.safe,
+         title="Time per player")
+
+
+def _column(p: Painter, ctx: Context, rect: tuple[int, int, int, int], title: str, question: str,
+            figures: list[tuple[str, str]]) -> tuple[int, int, int, int]:
+    """A debrief column: its title and question, its figures; returns the room left for a chart."""
+    lay, th = ctx.layout, ctx.theme
+    panel(p, ctx, rect)
+    inner = inset(ctx, rect, 0.6)
+    head, rest = lay.cut_top(inner, int(lay.body_size * 1.25))
+    p.text(title, head, lay.body_size, th.accent, bold=True)
+    ask, rest = lay.cut_top(rest, int(lay.small_size * 1.3))
+    p.text(question, ask, lay.small_size, th.text, bold=True)
+    figures_area, chart = lay.cut_top(rest, int(lay.small_size * 1.4) * len(figures), lay.margin // 2)
+    stat_lines(p, ctx, figures_area, figures, size=lay.small_size, value_share=0.24)
+    return chart
+
+
+class TeamDebriefScreen(PhaseScreen):
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        assert ctx.workshop is not None
+        self.stats = team_stats(ctx.workshop.team_log)
+        self.level = self.run.level
+
+    def draw(self, p: Painter) -> None:
+        draw_team_debrief(p, self.ctx, self.stats, self.level)
+        last = self.ctx.workshop is not None and self.run.index + 1 >= len(self.ctx.workshop.teams)
+        footer(p, self.ctx, f"Enter: {'the workshop debrief' if last else 'next team'}    "
+                            f"Results: {self.ctx.recorder.folder if self.ctx.recorder else '-'}")
+
+
+class Lens(StrEnum):
+    ERRORS = "errors"
+    LEARNING = "learning"
+
+
+LENS_TEXT = {
+    Lens.ERRORS: ("Lens: errors", "How performance is usually judged: the fewest errors ranks first."),
+    Lens.LEARNING: ("Lens: learning", "Who learned most: new beeps are information, repeat beeps are lessons "
+                                      "not shared. The most new, fewest repeats ranks first."),
+}
+
+
+def ranked(summaries: Sequence[TeamStats], lens: Lens) -> list[TeamStats]:
+    if lens is Lens.ERRORS:
+        return sorted(summaries, key=lambda s: (s.execution.errors, s.score_seconds))
+    return sorted(summaries, key=lambda s: (-(s.discovery.new_beeps - s.discovery.repeat_beeps),
+                                            s.discovery.repeat_beeps))
+
+
+def draw_workshop_debrief(p: Painter, ctx: Context, summaries: Sequence[TeamStats], lens: Lens,
+                          page: int = 0) -> int:
+    """Draws one page of the comparison; returns how many pages there are."""
+    lay, th = ctx.layout, ctx.theme
+    p.fill(th.background)
+    title, explanation = LENS_TEXT[lens]
+    header(p, ctx, "Workshop debrief", explanation, right=title)
+    table, chart = lay.split(lay.body, 0.6)
+    panel(p, ctx, table)
+    inner = inset(ctx, table, 0.6)
+    columns = ["#", "Team", "New", "Repeat", "% new", "Errors", "Score"]
+    shares = [0.07, 0.28, 0.11, 0.13, 0.13, 0.13, 0.15]
+    row_h = int(lay.small_size * 1.7)
+    per_page = max(1, inner[3] // row_h - 1)
+    order = ranked(summaries, lens)
+    pages = max(1, -(-len(order) // per_page))
+    page = min(page, pages - 1)
+    shown = order[page * per_page:(page + 1) * per_page]
+
+    def cells(y: int, values: list[str], colour, bold: bool = False) -> None:
+        x = inner[0]
+        for value, share in zip(values, shares):
+            w = int(inner[2] * share)
+            p.text(value, (x, y, w - 4, row_h), lay.small_size, colour, bold=bold,
+                   min_size=max(6, lay.small_size * 2 // 3))
+            x += w
+
+    cells(inner[1], columns, th.accent, bold=True)
+    for i, s in enumerate(shown):
+        d = s.discovery
+        rank = page * per_page + i + 1
+        cells(inner[1] + (i + 1) * row_h, [str(rank), s.team, str(d.new_beeps), str(d.repeat_beeps),
+                                            f"{d.share_new:.0%}" if d.beeps else "-", str(s.execution.errors),
+                                            seconds_text(s.score_seconds)], th.text)
+    panel(p, ctx, chart)
+    chart_in = inset(ctx, chart, 0.6)
+    if lens is Lens.ERRORS:
+        bars(p, ctx, chart_in, [(s.team, s.execution.errors, str(s.execution.errors)) for s in shown], th.warn,
+             title="Execution errors")
+    else:
+        half_a, half_b = lay.rows(chart_in, 2, gap=lay.margin // 2)
+        bars(p, ctx, half_a, [(s.team, s.discovery.new_beeps, str(s.discovery.new_beeps)) for s in shown],
+             th.safe, title="New beeps (information)")
+        bars(p, ctx, half_b, [(s.team, s.discovery.repeat_beeps, str(s.discovery.repeat_beeps)) for s in shown],
+             th.beep, title="Repeat beeps (unshared lessons)")
+    return pages
+
+
+class WorkshopDebriefScreen(Screen):
+    phase_key = ("workshop-finished",)
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        assert ctx.workshop is not None
+        self.summaries = list(ctx.workshop.summaries)
+        self.lens = Lens.ERRORS
+        self.page = 0
+        self.pages = 1
+
+    def handle(self, action: Action) -> Transition | None:
+        if action.act in (Act.LENS, Act.MOVE) and (action.act is Act.LENS or action.direction[1]):
+            self.lens = Lens.LEARNING if self.lens is Lens.ERRORS else Lens.ERRORS
+        elif action.act is Act.NEXT:
+            if self.page + 1 < self.pages:
+                self.page += 1
+            else:
+                self.lens = Lens.LEARNING if self.lens is Lens.ERRORS else Lens.ERRORS
+        elif action.act is Act.PREV:
+            self.page = max(0, self.page - 1)
+        elif action.act in (Act.BACK, Act.CONFIRM):
+            return Push(ConfirmDialog(self.ctx, "Finish the workshop?", "The results are saved in "
+                                      f"{self.ctx.recorder.folder if self.ctx.recorder else '-'}", tag="quit"),
+                        tag="quit")
+        return None
+
+    def draw(self, p: Painter) -> None:
+        self.pages = draw_workshop_debrief(p, self.ctx, self.summaries, self.lens, self.page)
+        folder = self.ctx.recorder.folder if self.ctx.recorder else "-"
+        footer(p, self.ctx, f"L or Tab: switch lens    Enter: finish    Results: {folder}")
+
+    def on_result(self, tag: str, result: Any) -> Transition | None:
+        return None
+

@@ -1,0 +1,60 @@
+"""The facilitator's keys, the same on every phase screen: pause, undo, penalties, skip, quit."""
+
+from __future__ import annotations
+
+from maze.core.commands import Advance, Pause, Penalty, PenaltyKind, Resume, Undo
+from maze.core.team import Phase, TeamRun
+from maze.ui.actions import Act, Action
+from maze.ui.context import Context
+from maze.ui.screens.base import Push, Transition
+from maze.ui.screens.overlays import ConfirmDialog
+
+SKIP_QUESTIONS = {
+    Phase.BRIEFING: ("Skip the briefing?", "Strategy time starts."),
+    Phase.STRATEGY: ("End strategy time?", "Discovery starts: from now on, silence."),
+    Phase.DISCOVERY: ("End discovery now?", "The route will be shown to everyone, and the debrief will say it "
+                                            "was revealed, not found."),
+    Phase.EXECUTION: ("End execution now?", "Players who have not crossed will not be timed."),
+    Phase.DEBRIEF: ("Go on to the next team?", ""),
+}
+
+HANDLED = object()  # returned when the key was dealt with and nothing else follows
+
+
+def facilitator_action(ctx: Context, run: TeamRun, action: Action) -> Transition | object | None:
+    """Handle a facilitator key; None when the action is not one of them."""
+    act = action.act
+    if act is Act.PAUSE:
+        ctx.issue(Resume(ctx.now) if run.paused else Pause(ctx.now))
+        return HANDLED
+    if act is Act.UNDO:
+        if ctx.issue(Undo(ctx.now)):
+            ctx.notify("Undone")
+        return HANDLED
+    if act in (Act.TALK, Act.RULE):
+        kind = PenaltyKind.TALK if act is Act.TALK else PenaltyKind.RULE
+        events = ctx.issue(Penalty(ctx.now, kind))
+        if events:
+            what = "Talking" if kind is PenaltyKind.TALK else "Rule break"
+            ctx.notify(f"{what} penalty: +{events[0]['seconds']:g} s  (Backspace undoes it)", warning=True)
+        return HANDLED
+    if act is Act.SKIP:
+        question, detail = SKIP_QUESTIONS[run.phase]
+        return Push(ConfirmDialog(ctx, question, detail, tag="skip"), tag="skip")
+    if act is Act.REVEAL:
+        if run.phase is Phase.DISCOVERY and not run.discovery_over:
+            return Push(ConfirmDialog(ctx, "Reveal the route?", "Discovery ends and the route is shown to the "
+                                      "room. The debrief will say it was revealed.", tag="skip"), tag="skip")
+        ctx.notify("The route can be revealed during discovery only")
+        return HANDLED
+    if act is Act.BACK:
+        return Push(ConfirmDialog(ctx, "Quit Electric Maze?", ctx.quit_detail(), tag="quit"), tag="quit")
+    if act is Act.PREV:
+        ctx.notify("A finished phase cannot be reopened; Backspace undoes the last step or penalty")
+        return HANDLED
+    return None
+
+
+def on_skip_result(ctx: Context, tag: str, result: object) -> None:
+    if tag == "skip" and result:
+        ctx.issue(Advance(ctx.now))

@@ -1,0 +1,358 @@
+"""Discovery and execution: the maze, the walker, and everything a player or facilitator presses.
+
+The screen turns moves and clicks into Step commands; the rules core decides what they mean.
+Off the maze, the walker stands on the START band; sideways moves choose where to step on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from maze.core.commands import ExtendTime, Predict, Step
+from maze.core.events import Event, EventType
+from maze.core.grid import Pos, is_neighbour
+from maze.core.level import MemoryAid
+from maze.ui.actions import Act, Action
+from maze.ui.board import BoardView
+from maze.ui.context import Context
+from maze.ui.painter import Painter
+from maze.ui.screens.base import Transition
+from maze.ui.screens.phases import PhaseScreen, clock_text
+from maze.ui.widgets import footer, inset, panel, stat_lines
+
+FLASH_SECONDS = 0.9
+RETRACE_SECONDS_PER_SQUARE = 0.16
+EXTEND_MINUTES = 5
+
+
+class WalkScreen(PhaseScreen):
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.board = BoardView(ctx, self.run.level)
+        self.ghost = self.start_place()
+        self.flash_until = 0.0
+        self.flash_square: Pos | None = None
+        self.flash_text = ""
+        self.retrace: list[Pos] = []
+        self.retrace_start = 0.0
+        self.notice_area: tuple[int, int, int, int] | None = None
+
+    def start_place(self) -> Pos:
+        """Where each new walker stands: the middle of the START band."""
+        grid, entry = self.run.level.grid, self.run.level.rules.entry
+        edge = grid.edge(entry)
+        return grid.beyond(edge[len(edge) // 2], entry)
+
+    # -- input ---------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.retrace) and self.ctx.now < self.retrace_end
+
+    @property
+    def retrace_end(self) -> float:
+        return self.retrace_start + RETRACE_SECONDS_PER_SQUARE * len(self.retrace)
+
+    @property
+    def finished(self) -> bool:
+        raise NotImplementedError
+
+    def handle(self, action: Action) -> Transition | None:
+        if action.act is Act.MOVE:
+            self.move(action.direction)
+            return None
+        if action.act is Act.CLICK:
+            self.click(action.pos)
+            return None
+        if action.act in (Act.CONFIRM, Act.NEXT) and not self.finished:
+            self.ctx.notify("The team is still walking; N ends this phase")
+            return None
+        return super().handle(action)
+
+    def move(self, direction: tuple[int, int]) -> None:
+        run = self.run
+        if self.finished or self.busy:
+            return
+        if run.paused:
+            self.ctx.notify("Paused: Space resumes")
+            return
+        grid, entry = run.level.grid, run.level.rules.entry
+        here = run.position or self.ghost
+        target = Pos(here.row + direction[0], here.col + direction[1])
+        if run.position is None and grid.is_beyond(target, entry):
+            self.ghost = target  # moving along the START band is not a step: nothing for the rules
+            self._shown = None
+            return
+        self.step(target)
+
+    def click(self, pixel: tuple[int, int]) -> None:
+        place = self.board.place_at(pixel)
+        if place is None or self.finished or self.busy:
+            return
+        run = self.run
+        entry = run.level.rules.entry
+        if run.position is None and run.level.grid.is_beyond(place, entry):
+            self.ghost = place
+            self._shown = None
+            return
+        if run.paused:
+            self.ctx.notify("Paused: Space resumes")
+            return
+        self.step(place)
+
+    def step(self, target: Pos) -> None:
+        if self.run.position is None and self.run.level.grid.on_edge(target, self.run.level.rules.entry):
+            self.ghost = self.run.level.grid.beyond(target, self.run.level.rules.entry)
+        self.ctx.issue(Step(self.ctx.now, target))
+
+    def on_events(self, events: list[Event]) -> None:
+        now = self.ctx.now
+        for e in events:
+            if e["type"] == EventType.BEEP:
+                self.flash_until = now + FLASH_SECONDS
+                self.flash_square = Pos(e["row"], e["col"])
+                self.flash_text = self.beep_words(e)
+            elif e["type"] == EventType.RETRACE:
+                beep = self.flash_square
+                self.retrace = ([beep] if beep else []) + [Pos(r, c) for r, c in e["route"]]
+                self.retrace_start = now + FLASH_SECONDS * 0.5
+            elif e["type"] in (EventType.TURN_PASSED, EventType.PLAYER_FINISHED):
+                self.ghost = self.start_place()
+            elif e["type"] == EventType.UNDONE:
+                self.flash_until, self.retrace = 0.0, []
+        self._shown = None
+
+    def beep_words(self, event: Event) -> str:
+        raise NotImplementedError
+
+    # -- drawing -------------------------------------------------------------------------------
+
+    def shown_state(self, now: float) -> Any:
+        run = self.run
+        animating = self.busy or now < self.flash_until
+        return (run.paused, run.time_up, clock_text(self.clock_seconds(now)), len(run.path), run.player,
+                animating and round(now * 30), self.ghost)
+
+    def clock_seconds(self, now: float) -> float:
+        return self.run.clock.elapsed(now)
+
+    def hint_places(self) -> list[Pos]:
+        run = self.run
+        grid, rules = run.level.grid, run.level.rules
+        if self.finished or self.busy or run.paused or run.time_up:
+            return []
+        here = run.position
+        if run.retrace_route is not None:
+            if run.retrace_route:
+                return [run.retrace_route[0]]
+            return [p for p in _around(here) if grid.is_beyond(p, rules.entry) and is_neighbour(here, p, rules.diagonal)]
+        if here is None:
+            return grid.edge(rules.entry)
+        places = grid.neighbours(here, rules.diagonal)
+        places += [p for p in _around(here) if grid.is_beyond(p, rules.exit) and is_neighbour(here, p, rules.diagonal)]
+        return places
+
+    def board_area(self) -> tuple[int, int, int, int]:
+        lay = self.ctx.layout
+        area, _ = lay.split((lay.margin, lay.header[1], lay.width - 2 * lay.margin, lay.footer[1] - lay.header[1]),
+                            0.62)
+        return area
+
+    def draw_board(self, p: Painter, area: tuple[int, int, int, int]) -> None:
+        run, now, th = self.run, self.ctx.now, self.ctx.theme
+        self.board.place(area)
+        self.board.draw_static(p)
+        if run.level.rules.memory_aid is MemoryAid.BEEPS:
+            self.board.beeped(p, run.beeps)
+        walk = run.path[:-1] if run.retrace_route is not None else run.path
+        self.board.safe(p, walk)
+        self.board.hints(p, self.hint_places())
+        if now < self.flash_until and self.flash_square is not None:
+            self.board.beeped(p, [self.flash_square])
+        if self.busy:
+            self.board.token(p, self.retrace_point(now), self.retrace_label())
+        elif run.position is not None:
+            self.board.token(p, run.position, run.player_name)
+        elif not self.finished:
+            self.board.token(p, self.ghost, run.player_name)
+        if now < self.flash_until:
+            lay = self.ctx.layout
+            p.box((0, 0, lay.width, lay.height), th.beep, width=max(6, lay.margin))
+
+    def draw_panel(self, p: Painter, heading: str, who: str, under: str, clock: str,
+                   figures: list[tuple[str, str]]) -> None:
+        """The side panel: phase, whose turn (or the beep, while it flashes), the clock and counters."""
+        ctx, th, lay = self.ctx, self.ctx.theme, self.ctx.layout
+        board_area, side = lay.split((lay.margin, lay.header[1], lay.width - 2 * lay.margin,
+                                      lay.footer[1] - lay.header[1]), 0.62)
+        panel(p, ctx, side)
+        inner = inset(ctx, side, 0.8)
+        top, rest = lay.cut_top(inner, int(inner[3] * 0.42))
+        if ctx.now < self.flash_until:
+            p.box(top, th.beep, radius=lay.margin // 2)
+            word, meaning = lay.cut_top(inset(ctx, top, 0.4), int(top[3] * 0.55))
+            p.text("BEEP!", word, lay.title_size, (255, 255, 255), align="center", bold=True)
+            p.paragraph(self.flash_text, meaning, lay.small_size, (255, 255, 255))
+        else:
+            rows = lay.rows(top, 4)
+            p.text(heading, rows[0], lay.small_size, th.muted)
+            p.text(who, (rows[1][0], rows[1][1], rows[1][2], rows[1][3] * 2), lay.title_size, th.text, bold=True)
+            p.text(under, rows[3], lay.small_size, th.muted)
+        clock_row, rest = lay.cut_top(rest, int(lay.heading_size * 1.5))
+        p.text(clock, clock_row, lay.heading_size, th.text, bold=True)
+        figures_area, self.notice_area = lay.cut_top(rest, int(lay.small_size * 1.5) * len(figures))
+        stat_lines(p, ctx, figures_area, figures, size=lay.small_size, value_share=0.3)
+
+    def retrace_label(self) -> str:
+        """The walker going back is the player before the one now on turn."""
+        run = self.run
+        return run.players[(run.player - 1) % len(run.players)]
+
+    def retrace_point(self, now: float) -> tuple[float, float]:
+        steps = max(0.0, (now - self.retrace_start) / RETRACE_SECONDS_PER_SQUARE)
+        i = min(int(steps), len(self.retrace) - 1)
+        a = self.retrace[i]
+        b = self.retrace[i + 1] if i + 1 < len(self.retrace) else self._off_point(a)
+        frac = min(1.0, steps - i)
+        return (a.row + (b.row - a.row) * frac, a.col + (b.col - a.col) * frac)
+
+    def _off_point(self, pos: Pos) -> Pos:
+        return self.run.level.grid.beyond(pos, self.run.level.rules.entry) if self.run.level.grid.on_edge(
+            pos, self.run.level.rules.entry) else pos
+
+    def update(self, now: float) -> bool:
+        if self.retrace and now >= self.retrace_end:
+            self.retrace = []
+            self._shown = None
+        return super().update(now)
+
+
+def _around(pos: Pos | None) -> list[Pos]:
+    if pos is None:
+        return []
+    return [Pos(pos.row + dr, pos.col + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if dr or dc]
+
+
+class DiscoveryScreen(WalkScreen):
+    @property
+    def finished(self) -> bool:
+        return self.run.discovery_over
+
+    def beep_words(self, event: Event) -> str:
+        if event["kind"] == "new":
+            return "New information: go back"
+        return "It beeped before: go back"
+
+    def handle(self, action: Action) -> Transition | None:
+        if action.act is Act.EXTEND:
+            if self.run.time_up:
+                if self.ctx.issue(ExtendTime(self.ctx.now, EXTEND_MINUTES)):
+                    self.ctx.notify(f"Discovery extended by {EXTEND_MINUTES} minutes")
+            else:
+                self.ctx.notify("Time can be extended once it is up")
+            return None
+        return super().handle(action)
+
+    def clock_seconds(self, now: float) -> float:
+        assert self.ctx.workshop is not None
+        left = self.ctx.workshop.time_left(now)
+        return self.run.clock.elapsed(now) if left is None else left
+
+    def draw(self, p: Painter) -> None:
+        ctx, run = self.ctx, self.run
+        lay, th = ctx.layout, ctx.theme
+        p.fill(th.background)
+        self.draw_board(p, self.board_area())
+        walking = self.retrace_label() if self.busy else run.player_name
+        left = ctx.workshop.time_left(ctx.now) if ctx.workshop else None
+        self.draw_panel(
+            p, "Discovery: silence", f"{walking} goes back" if self.busy else f"{walking}'s turn",
+            f"next: {run.player_name if self.busy else run.next_player_name}",
+            f"{clock_text(self.clock_seconds(ctx.now))} {'left' if left is not None else ''}".strip(),
+            [("attempt", str(run.turn)), ("steps", str(len(run.path))), ("penalties", f"{run.penalty_seconds:g} s")])
+        if run.time_up:
+            self.draw_time_up(p)
+        footer(p, ctx, "Arrows/WASD/QEZC or click: step    Space: pause    Backspace: undo    T/R: penalty"
+                       "    F1: keys")
+        self.draw_paused(p)
+
+    def draw_time_up(self, p: Painter) -> None:
+        lay, th = self.ctx.layout, self.ctx.theme
+        w, h = int(lay.width * 0.7), int(lay.heading_size * 4.2)
+        box = ((lay.width - w) // 2, (lay.height - h) // 2, w, h)
+        p.box(box, th.warn, radius=lay.margin)
+        top, bottom = lay.cut_top(inset(self.ctx, box, 0.5), int(h * 0.5))
+        p.text("Time is up", top, lay.heading_size, th.background, align="center", bold=True)
+        p.text(f"X: {EXTEND_MINUTES} more minutes    N: end discovery and reveal the route", bottom,
+               lay.body_size, th.background, align="center")
+
+
+class ExecutionScreen(WalkScreen):
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.predicting = self.run.predicted is None and not self.run.execution_started
+        self.entry = ""
+
+    @property
+    def finished(self) -> bool:
+        return self.run.execution_done
+
+    def beep_words(self, event: Event) -> str:
+        return f"Error: +{event['seconds']:g} s"
+
+    def handle(self, action: Action) -> Transition | None:
+        if self.predicting:
+            return self.handle_prediction(action)
+        return super().handle(action)
+
+    def handle_prediction(self, action: Action) -> Transition | None:
+        if action.act is Act.TEXT:
+            digits = "".join(ch for ch in action.text if ch.isdigit())
+            self.entry = (self.entry + digits)[:5]
+        elif action.act is Act.UNDO:
+            self.entry = self.entry[:-1]
+        elif action.act is Act.CONFIRM:
+            if self.entry and int(self.entry) > 0:
+                self.ctx.issue(Predict(self.ctx.now, int(self.entry)))
+            self.predicting = False
+        elif action.act is Act.BACK:
+            self.predicting = False
+        else:  # anything else (a step, a click, a facilitator key) skips the prediction and counts
+            self.predicting = False
+            return super().handle(action)
+        self._shown = None
+        return None
+
+    def shown_state(self, now: float) -> Any:
+        return (super().shown_state(now), self.predicting, self.entry, self.run.execution_done)
+
+    def draw(self, p: Painter) -> None:
+        ctx, run = self.ctx, self.run
+        p.fill(ctx.theme.background)
+        self.draw_board(p, self.board_area())
+        predicted = "-" if run.predicted is None else f"{run.predicted:g} s"
+        walker = min(run.player, len(run.players) - 1) + 1
+        self.draw_panel(
+            p, "Execution: fast, no errors", "All across!" if run.execution_done else f"{run.player_name}'s walk",
+            f"walker {walker} of {len(run.players)}", clock_text(run.clock.elapsed(ctx.now)),
+            [("errors", str(run.errors)), ("penalties", f"{run.penalty_seconds:g} s"), ("predicted", predicted)])
+        if self.predicting:
+            self.draw_prediction(p)
+        hints = "Enter: the team debrief" if run.execution_done else \
+            "Arrows or click: step    Space: pause    Backspace: undo    T: penalty    F1: keys"
+        footer(p, ctx, hints)
+        self.draw_paused(p)
+
+    def draw_prediction(self, p: Painter) -> None:
+        lay, th = self.ctx.layout, self.ctx.theme
+        w, h = int(lay.width * 0.8), int(lay.heading_size * 5)
+        box = ((lay.width - w) // 2, (lay.height - h) // 2, w, h)
+        p.box(box, th.panel, radius=lay.margin)
+        p.box(box, th.accent, radius=lay.margin, width=max(2, lay.margin // 4))
+        rows = lay.rows(inset(self.ctx, box, 0.6), 3)
+        p.text("How many seconds will the whole team take?", rows[0], lay.body_size, th.text, align="center",
+               bold=True)
+        p.text((self.entry or "_") + " s", rows[1], lay.heading_size, th.accent, align="center", bold=True)
+        p.text("Type the digits and Enter; or just start walking to skip", rows[2], lay.hint_size, th.muted,
+               align="center", min_size=lay.hint_size)
+

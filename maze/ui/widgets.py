@@ -1,0 +1,110 @@
+"""Pieces many screens draw: the header, the footer's key hints, menus, notices and big figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from maze.ui.context import Context
+from maze.ui.layout import Rect
+from maze.ui.painter import Painter
+
+
+def header(p: Painter, ctx: Context, title: str, subtitle: str = "", right: str = "") -> None:
+    lay, th = ctx.layout, ctx.theme
+    x, y, w, h = lay.header
+    title_rect, sub_rect = lay.cut_top(lay.header, int(h * 0.62))
+    if right:
+        title_rect, right_rect = lay.split(title_rect, 0.68)
+        p.text(right, right_rect, lay.heading_size, th.accent, align="right", bold=True)
+    p.text(title, title_rect, lay.title_size, th.text, bold=True)
+    if subtitle:
+        p.text(subtitle, sub_rect, lay.body_size, th.muted)
+
+
+def footer(p: Painter, ctx: Context, hints: str) -> None:
+    """Key hints for the facilitator, along the bottom."""
+    lay, th = ctx.layout, ctx.theme
+    p.text(hints, lay.footer, lay.hint_size, th.muted, align="center", min_size=max(7, lay.hint_size * 2 // 3))
+
+
+def big_figure(p: Painter, ctx: Context, rect: Rect, value: str, label: str, colour=None) -> None:
+    lay = ctx.layout
+    top, bottom = lay.cut_top(rect, int(rect[3] * 0.6))
+    p.text(value, top, lay.heading_size * 2, colour or ctx.theme.text, align="center", bold=True)
+    p.text(label, bottom, lay.body_size, ctx.theme.muted, align="center")
+
+
+def stat_lines(p: Painter, ctx: Context, rect: Rect, lines: list[tuple[str, str]], size: int | None = None,
+               value_share: float = 0.34) -> None:
+    """The figure first, then what it means, one row each: "3  new beeps"."""
+    lay, th = ctx.layout, ctx.theme
+    size = size or lay.body_size
+    for row, (label, value) in zip(lay.rows(rect, max(len(lines), 1)), lines):
+        left, right = lay.split(row, value_share, gap=lay.margin // 2)
+        p.text(value, left, size, th.accent, align="right", bold=True)
+        p.text(label, right, size, th.text)
+
+
+def panel(p: Painter, ctx: Context, rect: Rect) -> None:
+    p.box(rect, ctx.theme.panel, radius=max(4, ctx.layout.margin // 2))
+
+
+def inset(ctx: Context, rect: Rect, share: float = 0.5) -> Rect:
+    m = int(ctx.layout.margin * share)
+    x, y, w, h = rect
+    return (x + m, y + m, max(0, w - 2 * m), max(0, h - 2 * m))
+
+
+@dataclass
+class Menu:
+    """A vertical list of choices: arrows or clicks choose, Enter picks."""
+
+    items: list[str]
+    focus: int = 0
+    rects: list[pygame.Rect] | None = None
+
+    def move(self, delta: int) -> None:
+        self.focus = (self.focus + delta) % len(self.items)
+
+    def at(self, pos: tuple[int, int]) -> int | None:
+        for i, rect in enumerate(self.rects or []):
+            if rect.collidepoint(pos):
+                return i
+        return None
+
+    def draw(self, p: Painter, ctx: Context, area: Rect) -> None:
+        lay, th = ctx.layout, ctx.theme
+        row_h = min(int(lay.body_size * 2.2), area[3] // max(len(self.items), 1))
+        width = min(area[2], int(lay.width * 0.5))
+        x = area[0] + (area[2] - width) // 2
+        self.rects = []
+        for i, item in enumerate(self.items):
+            rect = pygame.Rect(x, area[1] + i * row_h, width, row_h - lay.margin // 3)
+            self.rects.append(rect)
+            focused = i == self.focus
+            p.box(rect, th.accent if focused else th.panel, radius=lay.margin // 2)
+            label = f"▶  {item}" if focused else item
+            p.text(label, inset(ctx, rect), lay.body_size, th.background if focused else th.text, align="center",
+                   bold=focused)
+
+
+def draw_notices(p: Painter, ctx: Context, area: Rect | None = None) -> None:
+    """Passing notices and lasting problems, stacked at the bottom of `area` (by default above the footer)."""
+    lay, th = ctx.layout, ctx.theme
+    problems = []
+    if ctx.recorder is not None and ctx.recorder.problem:
+        problems.append(ctx.recorder.problem)
+    texts = [(n.text, n.warning) for n in ctx.notices] + [(t, True) for t in problems if
+                                                            t not in {n.text for n in ctx.notices}]
+    texts = texts[-3:]
+    x, top, w, h = area or (lay.margin * 2, 0, lay.width - lay.margin * 4, lay.footer[1])
+    row_h = int(lay.hint_size * 1.7)
+    y = top + h - row_h * len(texts)
+    for text, warning in texts:
+        rect = (x, y, w, row_h)
+        p.box(rect, th.warn if warning else th.accent, radius=lay.margin // 3)
+        p.text(text, inset(ctx, rect, 0.3), lay.hint_size, th.background, align="center",
+               min_size=max(7, lay.hint_size * 2 // 3))
+        y += row_h

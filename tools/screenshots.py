@@ -1,0 +1,99 @@
+"""Regenerate the README's screenshots by playing a scripted workshop: python tools/screenshots.py [OUT_DIR]
+
+Runs under SDL's dummy drivers, so it needs no screen and no sound card.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+import pygame  # noqa: E402
+
+from maze.ui.driver import Game  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+LEVEL = ROOT / "levels" / "classic.yaml"
+K = pygame
+# The classic carpet's route from the START band's middle (column 4 of 6, counting from 1).
+ROUTE_KEYS = [K.K_LEFT, K.K_LEFT, K.K_LEFT, K.K_UP, K.K_e, K.K_e, K.K_e, K.K_e, K.K_e, K.K_UP, K.K_q,
+              K.K_LEFT, K.K_LEFT, K.K_z, K.K_q, K.K_UP, K.K_UP]
+
+
+def capture(out: Path, size: tuple[int, int] = (1280, 720), theme: str = "dark") -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    home = tempfile.mkdtemp(prefix="maze-shots-")
+    os.environ["ELECTRIC_MAZE_HOME"] = home
+    game = Game.start(["--results-dir", str(Path(home) / "results"), "--size", f"{size[0]}x{size[1]}",
+                       "--theme", theme, "--level", str(LEVEL), "--team", "Red: Ana, Ben, Cy",
+                       "--team", "Blue: Dee, Eli"])
+    shots = []
+
+    def shot(name: str) -> None:
+        path = out / f"{name}.png"
+        game.screenshot(str(path))
+        shots.append(path)
+
+    try:
+        shot("setup")
+        game.press(K.K_RETURN)
+        shot("briefing")
+        game.press(K.K_RETURN)
+        game.wait(12)
+        shot("strategy")
+        game.press(K.K_RETURN)
+        game.press(K.K_UP)  # a beep on the first step
+        game.frames(3)
+        shot("discovery-beep")
+        game.wait(2)
+        for key in ROUTE_KEYS[:9]:
+            game.press(key)
+        game.wait(1)
+        shot("discovery")
+        for key in ROUTE_KEYS[9:]:
+            game.press(key)
+        shot("discovery-result")
+        game.press(K.K_RETURN)
+        game.digits("40")
+        game.press(K.K_RETURN)
+        for _ in range(3):
+            for key in ROUTE_KEYS:
+                game.press(key)
+                game.wait(0.4)
+        shot("execution-done")
+        game.press(K.K_RETURN)
+        shot("team-debrief")
+        game.press(K.K_RETURN)
+        game.press(K.K_RETURN)
+        game.press(K.K_RETURN)
+        game.press(K.K_n)
+        game.press(K.K_RETURN)  # reveal the route for Blue
+        game.press(K.K_RETURN)
+        for _ in range(2):
+            for key in ROUTE_KEYS[:5]:
+                game.press(key)
+            game.press(K.K_UP)
+            game.wait(1)
+            for key in ROUTE_KEYS[5:]:
+                game.press(key)
+        game.press(K.K_RETURN)
+        game.press(K.K_RETURN)
+        shot("workshop-debrief")
+        game.press(K.K_l)
+        shot("workshop-debrief-learning")
+        game.press(K.K_F1)
+        shot("help")
+    finally:
+        game.close()
+    return shots
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    for path in capture(target):
+        print(path)
