@@ -26,6 +26,7 @@ ROUTE_KEYS = [K.K_LEFT, K.K_LEFT, K.K_LEFT, K.K_UP, K.K_e, K.K_e, K.K_e, K.K_e, 
 
 
 def capture(out: Path, size: tuple[int, int] = (1280, 720), theme: str = "dark") -> list[Path]:
+    """Play a scripted two-team workshop on the classic carpet and save a picture of each screen."""
     out.mkdir(parents=True, exist_ok=True)
     home = tempfile.mkdtemp(prefix="maze-shots-")
     os.environ["ELECTRIC_MAZE_HOME"] = home
@@ -68,18 +69,21 @@ def capture(out: Path, size: tuple[int, int] = (1280, 720), theme: str = "dark")
         shot("execution-done")
         game.press(K.K_RETURN)
         shot("team-debrief")
+        game.press(K.K_RETURN)  # next team: Blue
         game.press(K.K_RETURN)
         game.press(K.K_RETURN)
-        game.press(K.K_RETURN)
+        for _ in range(4):  # Blue beeps a few times before finding the way
+            game.press(K.K_UP)
+            game.wait(2)
         game.press(K.K_n)
-        game.press(K.K_RETURN)  # reveal the route for Blue
-        game.press(K.K_RETURN)
+        game.press(K.K_RETURN)  # the facilitator reveals the route
+        game.press(K.K_RETURN)  # on to execution
         for _ in range(2):
             for key in ROUTE_KEYS[:5]:
                 game.press(key)
-            game.press(K.K_UP)
+            game.press(K.K_UP)  # one error each
             game.wait(1)
-            for key in ROUTE_KEYS[5:]:
+            for key in ROUTE_KEYS:
                 game.press(key)
         game.press(K.K_RETURN)
         game.press(K.K_RETURN)

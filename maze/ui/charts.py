@@ -8,7 +8,7 @@ import pygame
 
 from maze.ui.context import Context
 from maze.ui.layout import Rect
-from maze.ui.painter import Painter
+from maze.ui.painter import Painter, font
 from maze.ui.theme import Colour
 
 
@@ -42,25 +42,37 @@ def step_line(p: Painter, ctx: Context, rect: Rect, points: Sequence[tuple[float
 
 def bars(p: Painter, ctx: Context, rect: Rect, rows: Sequence[tuple[str, float, str]], colour: Colour,
          title: str = "") -> None:
-    """Horizontal bars: (label, value, value text) per row, longest = widest."""
+    """Horizontal bars: (label, value, value text) per row, longest = widest.
+
+    Names sit left of their bars when they fit in under half the width, otherwise on a line above.
+    """
     lay, th = ctx.layout, ctx.theme
     if title:
         title_rect, rect = lay.cut_top(rect, int(lay.small_size * 1.5))
-        p.text(title, title_rect, lay.small_size, th.muted)
+        p.text(title, title_rect, lay.small_size, th.muted, min_size=lay.hint_size)
     if not rows:
         p.text("no data", rect, lay.small_size, th.muted, align="center")
         return
+    x, y, w, h = rect
+    size = lay.small_size
+    gap = max(4, lay.margin // 3)
+    line = int(size * 1.25)
+    name_w = max(font(size).size(label)[0] for label, _, _ in rows) + gap
+    value_w = max(font(size).size(text)[0] for _, _, text in rows) + gap
+    stacked = name_w > w * 0.45
+    row_h = line * 2 if stacked else line
+    rows = rows[: max(1, h // row_h)]  # as many as fit at a readable size
     top = max(v for _, v, _ in rows) or 1.0
-    row_h = min(rect[3] // len(rows), int(lay.body_size * 1.6))
-    size = max(lay.hint_size, min(lay.small_size, int(row_h * 0.8)))
-    row_h = max(row_h, int(size * 1.15))
-    rows = rows[: max(1, rect[3] // row_h)]  # as many as fit at a readable size
     for i, (label, value, text) in enumerate(rows):
-        row = (rect[0], rect[1] + i * row_h, rect[2], row_h)
-        name, bar_area = lay.split(row, 0.3, gap=lay.margin // 3)
-        bar_area, value_area = lay.split(bar_area, 0.78, gap=lay.margin // 3)
-        p.text(label, name, size, th.text, align="right", min_size=size)
-        width = int(bar_area[2] * value / top)
+        row_y = y + i * row_h
+        if stacked:
+            p.text(label, (x, row_y, w, line), size, th.text)
+            bar_x, bar_y = x, row_y + line
+        else:
+            p.text(label, (x, row_y, name_w - gap, line), size, th.text, align="right")
+            bar_x, bar_y = x + name_w, row_y
+        bar_room = max(1, x + w - value_w - bar_x)
+        width = int(bar_room * value / top)
         if width > 0:
-            p.box((bar_area[0], bar_area[1] + row_h // 6, width, row_h * 2 // 3), colour, radius=2)
-        p.text(text, value_area, size, th.text, min_size=size)
+            p.box((bar_x, bar_y + line // 6, width, line * 2 // 3), colour, radius=2)
+        p.text(text, (bar_x + max(width, 0) + gap, bar_y, value_w, line), size, th.text)

@@ -31,6 +31,10 @@ class Game:
         app = launch.build_app(args, prep, time_source=lambda: clock[0])
         app.strict = True  # a screen's exception stops the script instead of becoming a notice
         game = cls(app, clock)
+        if args.size and pygame.display.get_surface().get_size() != args.size:
+            # SDL's dummy driver pretends the desktop is 1024 x 768 and the window is fitted to it;
+            # a script asking for another size gets it, as a window resized by hand would.
+            game.resize(args.size)
         game.frames(2)
         return game
 

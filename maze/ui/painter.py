@@ -38,6 +38,7 @@ class TextBox:
     text: str
     rect: pygame.Rect
     size: int
+    cut: bool = False  # True when even the smallest allowed size did not fit and the text was shortened
 
 
 @dataclass
@@ -73,15 +74,16 @@ class Painter:
         while (surf.get_width() > w or surf.get_height() > h) and size > floor:
             size = max(floor, int(size * 0.92))
             surf = _render(text, size, bold, colour)
-        if surf.get_width() > w:  # still too long at the smallest allowed size: cut with an ellipsis
-            cut = text
-            while cut and surf.get_width() > w:
-                cut = cut[:-1]
-                surf = _render(cut.rstrip() + "…", size, bold, colour)
+        cut = surf.get_width() > w
+        if cut:  # still too long at the smallest allowed size: shorten with an ellipsis
+            shorter = text
+            while shorter and surf.get_width() > w:
+                shorter = shorter[:-1]
+                surf = _render(shorter.rstrip() + "…", size, bold, colour)
         tx = {"left": x, "center": x + (w - surf.get_width()) // 2, "right": x + w - surf.get_width()}[align]
         ty = {"top": y, "middle": y + (h - surf.get_height()) // 2, "bottom": y + h - surf.get_height()}[valign]
         drawn = self.surface.blit(surf, (tx, ty))
-        self.boxes.append(TextBox(text, drawn, size))
+        self.boxes.append(TextBox(text, drawn, size, cut))
         return drawn
 
     def paragraph(self, text: str, rect: Rect, size: int, colour: Colour, line_gap: float = 1.25,

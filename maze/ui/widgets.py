@@ -8,17 +8,18 @@ import pygame
 
 from maze.ui.context import Context
 from maze.ui.layout import Rect
-from maze.ui.painter import Painter
+from maze.ui.painter import Painter, font
 
 
 def header(p: Painter, ctx: Context, title: str, subtitle: str = "", right: str = "") -> None:
+    """The title across the whole width; under it the subtitle, with a short label (the phase) on the right."""
     lay, th = ctx.layout, ctx.theme
     x, y, w, h = lay.header
     title_rect, sub_rect = lay.cut_top(lay.header, int(h * 0.62))
-    if right:
-        title_rect, right_rect = lay.split(title_rect, 0.68)
-        p.text(right, right_rect, lay.heading_size, th.accent, align="right", bold=True)
     p.text(title, title_rect, lay.title_size, th.text, bold=True)
+    if right:
+        sub_rect, right_rect = lay.split(sub_rect, 0.7)
+        p.text(right, right_rect, lay.body_size, th.accent, align="right", bold=True)
     if subtitle:
         p.text(subtitle, sub_rect, lay.body_size, th.muted)
 
@@ -108,3 +109,26 @@ def draw_notices(p: Painter, ctx: Context, area: Rect | None = None) -> None:
         p.text(text, inset(ctx, rect, 0.3), lay.hint_size, th.background, align="center",
                min_size=max(7, lay.hint_size * 2 // 3))
         y += row_h
+
+
+def table(p: Painter, ctx: Context, rect: Rect, headings: list[str], rows: list[list[str]], flexible: int,
+          highlight: frozenset[str] = frozenset()) -> None:
+    """Columns as wide as their widest cell; column `flexible` (names) takes the width left over."""
+    lay, th = ctx.layout, ctx.theme
+    size = lay.small_size
+    row_h = int(size * 1.25)
+    gap = max(4, lay.margin // 2)
+    needed = [max(font(size, True).size(text)[0] for text in [heading] + [r[i] for r in rows]) + gap
+              for i, heading in enumerate(headings)]
+    fixed = sum(w for i, w in enumerate(needed) if i != flexible)
+    widths = list(needed)
+    widths[flexible] = max(rect[2] - fixed, needed[flexible] if fixed + needed[flexible] <= rect[2] else 0)
+    for r, values in enumerate([headings] + rows):
+        x = rect[0]
+        y = rect[1] + r * row_h
+        for i, (value, width) in enumerate(zip(values, widths)):
+            marked = headings[i] in highlight
+            colour = th.accent if r == 0 or marked else th.text
+            p.text(value, (x, y, max(1, width - gap), row_h), size, colour, bold=r == 0 or marked,
+                   align="left" if i == flexible else "right")
+            x += width

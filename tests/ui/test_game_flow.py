@@ -62,7 +62,7 @@ def test_two_teams_play_through_every_screen(make_game) -> None:
         game.press(key)
     assert game.screen_name == "DiscoveryResultScreen"
     assert game.ctx.sounds.played[-1] == "success"
-    assert "Route found!" in game.texts()
+    assert "Red: route found!" in game.texts()
 
     game.press(K.K_RETURN)
     assert game.screen_name == "ExecutionScreen" and game.screen.predicting
@@ -91,9 +91,9 @@ def test_two_teams_play_through_every_screen(make_game) -> None:
     game.press(K.K_RETURN)
     game.press(K.K_RETURN)
     assert game.screen_name == "WorkshopDebriefScreen"
-    assert "Lens: errors" in game.texts()
+    assert "Workshop debrief: errors lens" in game.texts()
     game.press(K.K_l)
-    assert "Lens: learning" in game.texts()
+    assert "Workshop debrief: learning lens" in game.texts()
 
     folder = game.ctx.recorder.folder
     names = sorted(p.name for p in folder.iterdir())
@@ -136,7 +136,7 @@ def test_escape_asks_before_quitting_and_no_keeps_playing(make_game) -> None:
     game.press(K.K_n)
     game.press(K.K_RETURN)
     assert game.run.discovery_over and game.run.revealed
-    assert "Route revealed" in game.texts()
+    assert "Red: route revealed" in game.texts()
 
 
 def test_enter_during_discovery_does_not_end_it(make_game) -> None:

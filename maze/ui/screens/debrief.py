@@ -16,7 +16,7 @@ from maze.ui.painter import Painter
 from maze.ui.screens.base import Push, Screen, Transition
 from maze.ui.screens.overlays import ConfirmDialog
 from maze.ui.screens.phases import PhaseScreen, clock_text
-from maze.ui.widgets import footer, header, inset, panel, stat_lines
+from maze.ui.widgets import footer, header, inset, panel, stat_lines, table
 
 
 def seconds_text(seconds: float) -> str:
@@ -81,7 +81,7 @@ class TeamDebriefScreen(PhaseScreen):
         draw_team_debrief(p, self.ctx, self.stats, self.level)
         last = self.ctx.workshop is not None and self.run.index + 1 >= len(self.ctx.workshop.teams)
         footer(p, self.ctx, f"Enter: {'the workshop debrief' if last else 'next team'}    "
-                            f"Results: {self.ctx.recorder.folder if self.ctx.recorder else '-'}")
+                            f"Results folder: {self.ctx.recorder.folder.name if self.ctx.recorder else '-'}")
 
 
 class Lens(StrEnum):
@@ -90,9 +90,8 @@ class Lens(StrEnum):
 
 
 LENS_TEXT = {
-    Lens.ERRORS: ("Lens: errors", "How performance is usually judged: the fewest errors ranks first."),
-    Lens.LEARNING: ("Lens: learning", "Who learned most: new beeps are information, repeat beeps are lessons "
-                                      "not shared. The most new, fewest repeats ranks first."),
+    Lens.ERRORS: ("Workshop debrief: errors lens", "As performance is usually judged: fewest errors first"),
+    Lens.LEARNING: ("Workshop debrief: learning lens", "Who learned most: most new beeps, fewest repeats first"),
 }
 
 
@@ -103,51 +102,42 @@ def ranked(summaries: Sequence[TeamStats], lens: Lens) -> list[TeamStats]:
                                             s.discovery.repeat_beeps))
 
 
+TABLE_HEADINGS = ["#", "Team", "New", "Repeat", "% new", "Errors", "Score"]
+LENS_COLUMNS = {Lens.ERRORS: frozenset({"Errors", "Score"}), Lens.LEARNING: frozenset({"New", "Repeat", "% new"})}
+
+
 def draw_workshop_debrief(p: Painter, ctx: Context, summaries: Sequence[TeamStats], lens: Lens,
                           page: int = 0) -> int:
     """Draws one page of the comparison; returns how many pages there are."""
     lay, th = ctx.layout, ctx.theme
     p.fill(th.background)
     title, explanation = LENS_TEXT[lens]
-    header(p, ctx, "Workshop debrief", explanation, right=title)
-    table, chart = lay.split(lay.body, 0.6)
-    panel(p, ctx, table)
-    inner = inset(ctx, table, 0.6)
-    columns = ["#", "Team", "New", "Repeat", "% new", "Errors", "Score"]
-    shares = [0.07, 0.28, 0.11, 0.13, 0.13, 0.13, 0.15]
-    row_h = int(lay.small_size * 1.7)
-    per_page = max(1, inner[3] // row_h - 1)
+    header(p, ctx, title, explanation)
+    table_area, chart = lay.cut_top(lay.body, int(lay.body[3] * 0.56), lay.margin // 2)
+    panel(p, ctx, table_area)
+    inner = inset(ctx, table_area, 0.5)
+    per_page = max(1, inner[3] // int(lay.small_size * 1.25) - 1)
     order = ranked(summaries, lens)
     pages = max(1, -(-len(order) // per_page))
     page = min(page, pages - 1)
     shown = order[page * per_page:(page + 1) * per_page]
-
-    def cells(y: int, values: list[str], colour, bold: bool = False) -> None:
-        x = inner[0]
-        for value, share in zip(values, shares):
-            w = int(inner[2] * share)
-            p.text(value, (x, y, w - 4, row_h), lay.small_size, colour, bold=bold,
-                   min_size=max(6, lay.small_size * 2 // 3))
-            x += w
-
-    cells(inner[1], columns, th.accent, bold=True)
-    for i, s in enumerate(shown):
-        d = s.discovery
-        rank = page * per_page + i + 1
-        cells(inner[1] + (i + 1) * row_h, [str(rank), s.team, str(d.new_beeps), str(d.repeat_beeps),
-                                            f"{d.share_new:.0%}" if d.beeps else "-", str(s.execution.errors),
-                                            seconds_text(s.score_seconds)], th.text)
-    panel(p, ctx, chart)
-    chart_in = inset(ctx, chart, 0.6)
+    rows = [[str(page * per_page + i + 1), s.team, str(s.discovery.new_beeps), str(s.discovery.repeat_beeps),
+             f"{s.discovery.share_new:.0%}" if s.discovery.beeps else "-", str(s.execution.errors),
+             seconds_text(s.score_seconds)] for i, s in enumerate(shown)]
+    table(p, ctx, inner, TABLE_HEADINGS, rows, flexible=1, highlight=LENS_COLUMNS[lens])
     if lens is Lens.ERRORS:
-        bars(p, ctx, chart_in, [(s.team, s.execution.errors, str(s.execution.errors)) for s in shown], th.warn,
-             title="Execution errors")
+        panel(p, ctx, chart)
+        bars(p, ctx, inset(ctx, chart, 0.5), [(s.team, s.execution.errors, str(s.execution.errors)) for s in shown],
+             th.warn, title="Execution errors")
     else:
-        half_a, half_b = lay.rows(chart_in, 2, gap=lay.margin // 2)
-        bars(p, ctx, half_a, [(s.team, s.discovery.new_beeps, str(s.discovery.new_beeps)) for s in shown],
-             th.safe, title="New beeps (information)")
-        bars(p, ctx, half_b, [(s.team, s.discovery.repeat_beeps, str(s.discovery.repeat_beeps)) for s in shown],
-             th.beep, title="Repeat beeps (unshared lessons)")
+        new_area, repeat_area = lay.columns(chart, 2, gap=lay.margin // 2)
+        for area, values, colour, label in (
+                (new_area, [(s.team, s.discovery.new_beeps, str(s.discovery.new_beeps)) for s in shown], th.safe,
+                 "New beeps: information"),
+                (repeat_area, [(s.team, s.discovery.repeat_beeps, str(s.discovery.repeat_beeps)) for s in shown],
+                 th.beep, "Repeat beeps: unshared")):
+            panel(p, ctx, area)
+            bars(p, ctx, inset(ctx, area, 0.5), values, colour, title=label)
     return pages
 
 
@@ -180,8 +170,8 @@ class WorkshopDebriefScreen(Screen):
 
     def draw(self, p: Painter) -> None:
         self.pages = draw_workshop_debrief(p, self.ctx, self.summaries, self.lens, self.page)
-        folder = self.ctx.recorder.folder if self.ctx.recorder else "-"
-        footer(p, self.ctx, f"L or Tab: switch lens    Enter: finish    Results: {folder}")
+        folder = self.ctx.recorder.folder.name if self.ctx.recorder else "-"
+        footer(p, self.ctx, f"L or Tab: switch lens    Enter: finish    Results folder: {folder}")
 
     def on_result(self, tag: str, result: Any) -> Transition | None:
         return None

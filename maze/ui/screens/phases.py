@@ -59,12 +59,14 @@ class PhaseScreen(Screen):
         """What the picture depends on; a redraw happens only when it changes."""
         return (self.run.paused,)
 
-    def draw_paused(self, p: Painter) -> None:
+    def draw_paused(self, p: Painter, area: tuple[int, int, int, int]) -> None:
+        """A banner across the middle of `area` while the team's clock is paused."""
         if not self.run.paused:
             return
         lay, th = self.ctx.layout, self.ctx.theme
-        w, h = int(lay.width * 0.5), int(lay.heading_size * 2.4)
-        box = ((lay.width - w) // 2, (lay.height - h) // 2, w, h)
+        x, y, w, h = area
+        height = int(lay.heading_size * 2.2)
+        box = (x, y + (h - height) // 2, w, height)
         p.box(box, th.warn, radius=lay.margin)
         p.text("PAUSED  (Space resumes)", inset(self.ctx, box, 0.5), lay.heading_size, th.background,
                align="center", bold=True)
@@ -122,13 +124,15 @@ class StrategyScreen(PhaseScreen):
         left = self.remaining(ctx.now)
         top, bottom = lay.cut_top(lay.body, int(lay.body[3] * 0.55))
         colour = th.warn if left <= 0 else th.text
-        p.text(clock_text(left) if left > 0 else "Time's up", top, lay.title_size * 2, colour, align="center",
-               bold=True)
+        if run.paused:
+            self.draw_paused(p, top)
+        else:
+            p.text(clock_text(left) if left > 0 else "Time's up", top, lay.title_size * 2, colour, align="center",
+                   bold=True)
         p.paragraph(f"Turn order: {player_order(run)}.  How will you share what each beep teaches you, "
                     f"without words?", inset(ctx, bottom, 1.0), lay.body_size, th.muted,
                     min_size=int(lay.height / 25))
         footer(p, ctx, "Enter: start discovery (silence)    T: talking penalty    Space: pause    F1: keys")
-        self.draw_paused(p)
 
 
 class DiscoveryResultScreen(PhaseScreen):
@@ -143,14 +147,14 @@ class DiscoveryResultScreen(PhaseScreen):
         lay, th = ctx.layout, ctx.theme
         p.fill(th.background)
         if run.found:
-            title, colour = "Route found!", th.good
+            title = f"{run.name}: route found!"
             finder = next((e for e in reversed(ctx.workshop.team_log) if e["type"] == "route_found"), None)
             who = run.players[finder["player"]] if finder else ""
             sub = f"{who} crossed after {s.turns} attempts in {clock_text(s.seconds)}"
         else:
-            title, colour = "Route revealed", th.warn
-            sub = f"Discovery ended after {s.turns} attempts and {clock_text(s.seconds)}; the route is shown"
-        header(p, ctx, title, sub, right=f"Team {run.name}")
+            title = f"{run.name}: route revealed"
+            sub = f"Ended after {s.turns} attempts and {clock_text(s.seconds)}; here is the route"
+        header(p, ctx, title, sub)
         left, right = lay.split(lay.body, 0.5)
         self.board.place(left)
         self.board.draw_static(p)
@@ -158,10 +162,10 @@ class DiscoveryResultScreen(PhaseScreen):
         self.board.safe(p, route)
         panel(p, ctx, right)
         stat_lines(p, ctx, inset(ctx, right, 1.0), [
-            ("Attempts", str(s.turns)),
-            ("Beeps", str(s.beeps)),
-            ("New beeps (new information)", str(s.new_beeps)),
-            ("Repeat beeps (lessons not shared)", str(s.repeat_beeps)),
-            ("Time", clock_text(s.seconds)),
-        ])
+            ("attempts", str(s.turns)),
+            ("beeps", str(s.beeps)),
+            ("new beeps", str(s.new_beeps)),
+            ("repeat beeps", str(s.repeat_beeps)),
+            ("time", clock_text(s.seconds)),
+        ], value_share=0.3)
         footer(p, ctx, "Enter: on to execution    Backspace: undo the last step    F1: keys")

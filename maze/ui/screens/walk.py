@@ -266,15 +266,15 @@ class DiscoveryScreen(WalkScreen):
         walking = self.retrace_label() if self.busy else run.player_name
         left = ctx.workshop.time_left(ctx.now) if ctx.workshop else None
         self.draw_panel(
-            p, "Discovery: silence", f"{walking} goes back" if self.busy else f"{walking}'s turn",
+            p, "Silent discovery", f"{walking} goes back" if self.busy else f"{walking}'s turn",
             f"next: {run.player_name if self.busy else run.next_player_name}",
             f"{clock_text(self.clock_seconds(ctx.now))} {'left' if left is not None else ''}".strip(),
-            [("attempt", str(run.turn)), ("steps", str(len(run.path))), ("penalties", f"{run.penalty_seconds:g} s")])
+            [("attempts", str(run.turn)), ("steps", str(len(run.path))), ("penalties", f"{run.penalty_seconds:g} s")])
         if run.time_up:
             self.draw_time_up(p)
         footer(p, ctx, "Arrows/WASD/QEZC or click: step    Space: pause    Backspace: undo    T/R: penalty"
                        "    F1: keys")
-        self.draw_paused(p)
+        self.draw_paused(p, self.board_area())
 
     def draw_time_up(self, p: Painter) -> None:
         lay, th = self.ctx.layout, self.ctx.theme
@@ -332,27 +332,15 @@ class ExecutionScreen(WalkScreen):
         self.draw_board(p, self.board_area())
         predicted = "-" if run.predicted is None else f"{run.predicted:g} s"
         walker = min(run.player, len(run.players) - 1) + 1
-        self.draw_panel(
-            p, "Execution: fast, no errors", "All across!" if run.execution_done else f"{run.player_name}'s walk",
-            f"walker {walker} of {len(run.players)}", clock_text(run.clock.elapsed(ctx.now)),
-            [("errors", str(run.errors)), ("penalties", f"{run.penalty_seconds:g} s"), ("predicted", predicted)])
         if self.predicting:
-            self.draw_prediction(p)
+            self.draw_panel(p, "Execution", "Prediction?", "whole team, seconds",
+                            f"{self.entry or '_'} s", [("to record it", "Enter"), ("to skip", "walk")])
+        else:
+            self.draw_panel(
+                p, "Execution", "All across!" if run.execution_done else f"{run.player_name}'s walk",
+                f"walker {walker} of {len(run.players)}", clock_text(run.clock.elapsed(ctx.now)),
+                [("errors", str(run.errors)), ("penalties", f"{run.penalty_seconds:g} s"), ("predicted", predicted)])
         hints = "Enter: the team debrief" if run.execution_done else \
             "Arrows or click: step    Space: pause    Backspace: undo    T: penalty    F1: keys"
         footer(p, ctx, hints)
-        self.draw_paused(p)
-
-    def draw_prediction(self, p: Painter) -> None:
-        lay, th = self.ctx.layout, self.ctx.theme
-        w, h = int(lay.width * 0.8), int(lay.heading_size * 5)
-        box = ((lay.width - w) // 2, (lay.height - h) // 2, w, h)
-        p.box(box, th.panel, radius=lay.margin)
-        p.box(box, th.accent, radius=lay.margin, width=max(2, lay.margin // 4))
-        rows = lay.rows(inset(self.ctx, box, 0.6), 3)
-        p.text("How many seconds will the whole team take?", rows[0], lay.body_size, th.text, align="center",
-               bold=True)
-        p.text((self.entry or "_") + " s", rows[1], lay.heading_size, th.accent, align="center", bold=True)
-        p.text("Type the digits and Enter; or just start walking to skip", rows[2], lay.hint_size, th.muted,
-               align="center", min_size=lay.hint_size)
-
+        self.draw_paused(p, self.board_area())

@@ -1,0 +1,111 @@
+"""Every screen at every size from 800 x 600 to 3840 x 2160: text inside the window, never overlapping,
+never cut short, and never smaller than 1/25 of the height (facilitator hints aside)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+import pytest
+
+from maze.resources import LEVELS_DIR
+from maze.ui.driver import Game
+from maze.ui.painter import TextBox
+
+SIZES = [(800, 600), (1024, 768), (1920, 1080), (3840, 2160)]
+K = pygame
+TINY = str(Path(__file__).parent.parent / "data" / "levels" / "good" / "tiny.yaml")
+
+
+def check(game: Game, where: str, for_players: bool = True) -> list[TextBox]:
+    """`for_players=False` for the facilitator's key reference, which may use smaller text."""
+    game.ctx.notices.clear()
+    game.app.draw()
+    width, height = game.ctx.layout.size
+    window = pygame.Rect(0, 0, width, height)
+    boxes = [b for b in game.app.painter.boxes if b.text.strip()]
+    assert boxes, where
+    readable = round(height / 25)
+    hint_floor = round(height / 36) * 2 // 3
+    for box in boxes:
+        assert window.contains(box.rect), f"{where}: {box.text!r} at {box.rect} is outside {width}x{height}"
+        assert not box.cut, f"{where}: {box.text!r} was cut short at {width}x{height}"
+        assert box.size >= hint_floor, f"{where}: {box.text!r} is {box.size}px"
+    modal_from = next((i for i, s in enumerate(game.app.stack) if s.modal), None)
+    if modal_from is None:  # overlays cover what is below them by design
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                assert not a.rect.colliderect(b.rect), f"{where}: {a.text!r} overlaps {b.text!r}"
+    if for_players:
+        players = [b for b in boxes if b.size >= readable]
+        assert len(players) >= len(boxes) // 2, f"{where}: most text must be readable from the back"
+    return boxes
+
+
+def walk(game: Game) -> None:
+    for key in (K.K_LEFT, K.K_UP, K.K_e, K.K_UP, K.K_UP):
+        game.press(key)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_every_screen_fits(make_game, size) -> None:
+    game = make_game("--level", TINY, "--team", "Ferdinand-Maximilian: Zoë Åkesson, Łukasz, Ngọc Anh",
+                     "--team", "Blue: 2", size=size)
+    check(game, "setup")
+    game.press(K.K_F1)
+    check(game, "help", for_players=False)
+    game.press(K.K_ESCAPE)
+    game.press(K.K_RETURN)
+    check(game, "briefing")
+    game.press(K.K_RETURN)
+    check(game, "strategy")
+    game.press(K.K_RETURN)
+    check(game, "discovery")
+    game.press(K.K_UP)
+    check(game, "discovery beep")
+    game.wait(2)
+    game.press(K.K_SPACE)
+    check(game, "discovery paused")
+    game.press(K.K_SPACE)
+    for key in (K.K_LEFT, K.K_UP, K.K_e, K.K_UP, K.K_UP):
+        game.press(key)
+    check(game, "discovery result")
+    game.press(K.K_RETURN)
+    check(game, "execution prediction")
+    for _ in range(3):
+        game.press(K.K_UP)  # an error each time
+        game.wait(1)
+        for key in (K.K_LEFT, K.K_UP, K.K_e, K.K_UP, K.K_UP):
+            game.press(key)
+    check(game, "execution done")
+    game.press(K.K_RETURN)
+    check(game, "team debrief")
+    game.press(K.K_RETURN)
+    game.press(K.K_n)
+    check(game, "confirm")
+    game.press(K.K_RETURN)
+    game.press(K.K_RETURN)  # Blue: briefing -> strategy
+    game.press(K.K_RETURN)  # -> discovery
+    walk(game)
+    game.press(K.K_RETURN)  # -> execution
+    walk(game)
+    walk(game)
+    game.press(K.K_RETURN)  # -> debrief
+    game.press(K.K_RETURN)  # -> workshop debrief
+    assert game.screen_name == "WorkshopDebriefScreen"
+    check(game, "workshop debrief, errors")
+    game.press(K.K_l)
+    check(game, "workshop debrief, learning")
+
+
+@pytest.mark.parametrize("size", [(800, 600), (3840, 2160)], ids=["800x600", "3840x2160"])
+def test_title_and_the_largest_bundled_maze_fit(make_game, size) -> None:
+    game = make_game("--level", str(LEVELS_DIR / "labyrinth-12x18.yaml"), "--team", "Red: 3", size=size)
+    game.press(K.K_ESCAPE)
+    assert game.screen_name == "TitleScreen"
+    check(game, "title")
+    game.press(K.K_RETURN)
+    game.press(K.K_RETURN)
+    for _ in range(3):
+        game.press(K.K_RETURN)
+    check(game, "discovery on a 12 x 18 maze")
