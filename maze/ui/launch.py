@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from maze.ui.app import App
 
 
+DEFAULT_LEVEL = "classic.yaml"
+
+
 class StartError(Exception):
     """Something on the command line cannot be used; one line per problem."""
 
@@ -97,8 +100,8 @@ def list_levels(notices: list[str]) -> list[tuple[str, Level]]:
     """The bundled levels, then the user's own; a broken user level is a notice, not a stop."""
     found = []
     for folder, mark in ((LEVELS_DIR, ""), (user_levels_dir(), "yours")):
-        try:
-            paths = sorted(folder.glob("*.yaml"))
+        try:  # the classic carpet first: it is what a facilitator expects to start with
+            paths = sorted(folder.glob("*.yaml"), key=lambda p: (p.name != DEFAULT_LEVEL, p.name))
         except OSError:
             continue
         for path in paths:
@@ -155,7 +158,8 @@ def build_app(args: argparse.Namespace, prep: Prepared, time_source: Callable[[]
     from maze.ui.theme import THEMES
 
     sound.pre_init()
-    pygame.init()
+    with sound.quiet_stderr():
+        pygame.init()
     clear_caches()
     display = Display(args.size, fullscreen=args.fullscreen, index=args.display)
     surface = display.open()

@@ -30,13 +30,13 @@ class Sounds:
         self._cues: dict[str, pygame.mixer.Sound] = {}
         try:
             if not pygame.mixer.get_init():
-                with _quiet_stderr():  # ALSA prints pages of C-level noise when there is no card
+                with quiet_stderr():  # ALSA prints pages of C-level noise when there is no card
                     pygame.mixer.init(SAMPLE_RATE, -16, 1, BUFFER_SAMPLES)
             for cue in CUES:
                 self._cues[cue] = pygame.mixer.Sound(str(ASSETS_DIR / "sounds" / f"{cue}.wav"))
             self.available = True
-        except (pygame.error, FileNotFoundError, OSError) as exc:
-            self.problem = f"Sound off: no audio device ({str(exc).splitlines()[0][:60]})"
+        except (pygame.error, FileNotFoundError, OSError):
+            self.problem = "Sound off: no audio device. Beeps show as flashes only"
 
     @property
     def buffer_samples(self) -> int | None:
@@ -61,7 +61,8 @@ class Sounds:
 
 
 @contextlib.contextmanager
-def _quiet_stderr() -> Iterator[None]:
+def quiet_stderr() -> Iterator[None]:
+    """Silence C libraries writing to file descriptor 2 (SDL's audio back-ends do, at init)."""
     try:
         fd = sys.stderr.fileno()
         saved = os.dup(fd)

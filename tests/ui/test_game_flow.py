@@ -174,7 +174,7 @@ def test_setup_typed_from_scratch(make_game) -> None:
     game.press(K.K_RETURN)  # Start a workshop
     setup = game.screen
     assert type(setup).__name__ == "SetupScreen"
-    game.press(K.K_DOWN)  # wraps to the first line: the maze
+    assert setup.focus == 0  # the maze
     game.press(K.K_DOWN)  # teams
     game.press(K.K_LEFT)  # 1 team
     game.press(K.K_DOWN)  # team 1 name

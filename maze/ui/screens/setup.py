@@ -95,7 +95,8 @@ class SetupScreen(Screen):
         self.mazes = Choice("Mazes for later teams", modes, modes.index(defaults.mazes) if defaults.mazes in modes
                             else 0)
         self.start_button = Button("Start the workshop")
-        self.focus = len(self.fields()) - 1  # on the start button: a prepared workshop starts with Enter
+        # a prepared workshop (teams given) opens on the Start line; otherwise at the top, on the maze
+        self.focus = len(self.fields()) - 1 if defaults.teams else 0
         self.rects: list[tuple[int, pygame.Rect]] = []
         self.scroll = 0
         self.caret_on = True

@@ -1,0 +1,90 @@
+"""A real X display (Xvfb) and real key presses (xdotool) for end-to-end tests."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+TOOLS = ("Xvfb", "xdotool")
+
+
+def require_tools() -> None:
+    missing = [t for t in TOOLS if shutil.which(t) is None]
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must install {' and '.join(missing)} (see .ci/run)")
+        pytest.skip(f"needs {' and '.join(missing)}: apt-get install -y xvfb xdotool")
+
+
+class XDisplay:
+    def __init__(self, size: str = "1920x1080x24") -> None:
+        require_tools()
+        self.number = random.randint(100, 900)
+        self.name = f":{self.number}"
+        self.proc = subprocess.Popen(["Xvfb", self.name, "-screen", "0", size, "-nolisten", "tcp"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 20
+        while not Path(f"/tmp/.X11-unix/X{self.number}").exists():
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"Xvfb {self.name} did not start")
+            time.sleep(0.05)
+
+    def env(self, home: Path) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("SDL_")}
+        env.update(DISPLAY=self.name, ELECTRIC_MAZE_HOME=str(home), PYTHONUNBUFFERED="1")
+        return env
+
+    def xdotool(self, *args: str, timeout: float = 30) -> str:
+        out = subprocess.run(["xdotool", *args], env={**os.environ, "DISPLAY": self.name}, capture_output=True,
+                             text=True, timeout=timeout)
+        return out.stdout.strip()
+
+    def close(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+class Program:
+    """The game started as a user starts it, in a real window on `display`."""
+
+    def __init__(self, display: XDisplay, home: Path, *args: str) -> None:
+        self.display = display
+        self.proc = subprocess.Popen([sys.executable, "-m", "maze", *args], env=display.env(home),
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.window = self._find_window()
+
+    def _find_window(self) -> str:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"the game exited early: {self.proc.stderr.read()}")
+            found = self.display.xdotool("search", "--pid", str(self.proc.pid))
+            if found:
+                window = found.splitlines()[-1]
+                time.sleep(0.5)  # let the first frames draw
+                return window
+            time.sleep(0.2)
+        raise RuntimeError("no window appeared")
+
+    def keys(self, *names: str, pause: float = 0.25) -> None:
+        for name in names:
+            self.display.xdotool("windowfocus", "--sync", self.window)
+            self.display.xdotool("key", "--window", self.window, name)
+            time.sleep(pause)
+
+    def wait(self, timeout: float = 30) -> int:
+        return self.proc.wait(timeout)
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.wait(10)
