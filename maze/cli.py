@@ -40,6 +40,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser("validate", help="check level files")
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    demo = sub.add_parser("demo", help="a workshop played by simulated teams, to show how it works")
+    demo.add_argument("--level", type=Path, help="level file (default: the classic carpet)")
+    demo.add_argument("--teams", type=_count(1, 500), default=3, help="how many teams (default 3)")
+    demo.add_argument("--players", type=_count(1, 12), default=4, help="players per team (default 4)")
+    demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same workshop")
+    demo.add_argument("--memory", default=None, metavar="M[,M...]",
+                      help="how much each team remembers of others' walks, 0-1, per team in turn "
+                           "(default 0.9,0.3: one team that shares, one that forgets)")
+    demo.add_argument("--headless", action="store_true", help="no window: a simulated clock, as fast as possible")
+    demo.add_argument("--no-pictures", action="store_true", help="headless: skip the debrief pictures")
+    demo.add_argument("--speed", type=float, default=4.0, help="window: how much faster than real time (default 4)")
+    demo.add_argument("--resume", type=Path, default=None, metavar="JOURNAL",
+                      help="headless: carry on a demo that was stopped")
+    add_display_options(demo)
+
+    replay = sub.add_parser("replay", help="play a team's discovery back from a journal")
+    replay.add_argument("journal", type=Path, metavar="JOURNAL")
+    replay.add_argument("--team", default=None, help="the team's name (default: the first team)")
+    replay.add_argument("--speed", type=float, default=2.0, help="how much faster than it happened (default 2)")
+    add_display_options(replay)
+
+    report = sub.add_parser("report", help="merge the results of several workshops into one comparison")
+    report.add_argument("inputs", nargs="+", type=Path, metavar="DIR_OR_FILE")
+    report.add_argument("-o", "--output", type=Path, default=Path("report"), help="folder to write (default ./report)")
     return parser
 
 
@@ -48,6 +73,12 @@ def add_play_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--team", action="append", default=[], metavar='"NAME: A, B, C"',
                         help='a team and its players in turn order, or "NAME: 4" for four players (repeatable)')
     parser.add_argument("--workshop", type=Path, help="workshop file with level, teams and rules")
+    parser.add_argument("--resume", nargs="?", const="latest", default=None, metavar="JOURNAL",
+                        help="carry on a workshop where it stopped (default: the latest)")
+    add_display_options(parser)
+
+
+def add_display_options(parser: argparse.ArgumentParser) -> None:
     screen = parser.add_mutually_exclusive_group()
     screen.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     screen.add_argument("--windowed", action="store_true", help="start in a window (the default)")
@@ -56,9 +87,7 @@ def add_play_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--theme", choices=["dark", "light"], default="dark", help="light suits bright rooms")
     parser.add_argument("--mute", action="store_true", help="start with sound off")
     parser.add_argument("--results-dir", type=Path, default=None, metavar="DIR",
-                        help="where the journal and results go")
-    parser.add_argument("--resume", nargs="?", const="latest", default=None, metavar="JOURNAL",
-                        help="carry on a workshop where it stopped (default: the latest)")
+                        help="where the journal and results go (one folder per workshop inside it)")
 
 
 def _side(text: str) -> int:
@@ -66,6 +95,16 @@ def _side(text: str) -> int:
     if not 2 <= value <= 50:
         raise argparse.ArgumentTypeError("must be 2 to 50")
     return value
+
+
+def _count(low: int, high: int):  # noqa: ANN202 - an argparse type
+    def parse(text: str) -> int:
+        value = int(text)
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be {low} to {high}")
+        return value
+
+    return parse
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -99,6 +138,18 @@ def _run(args: argparse.Namespace) -> int:
         return _new(args)
     if args.command == "validate":
         return _validate(args)
+    if args.command == "demo":
+        from maze.demo import demo
+
+        return demo(args)
+    if args.command == "report":
+        from maze.report import report
+
+        return report(args)
+    if args.command == "replay":
+        from maze.ui.launch import replay
+
+        return replay(args)
     from maze.ui.launch import play
 
     return play(args)

@@ -37,6 +37,7 @@ class StartWorkshop:
     teams: tuple[TeamSpec, ...]
     plans: tuple[TeamPlan, ...]
     strategy_seconds: float = 180
+    about: dict | None = None  # extra JSON-ready facts kept in the journal (a demo's seed and memories)
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ class Workshop:
         self.teams: tuple[TeamSpec, ...] = ()
         self.plans: tuple[TeamPlan, ...] = ()
         self.strategy_seconds: float = 180
+        self.about: dict = {}
         self.current: TeamRun | None = None
         self.finished = False
         self.summaries: list[TeamStats] = []  # one per finished team, derived from its events
@@ -139,6 +140,7 @@ class Workshop:
             raise ValueError(f"journal version {e['version']} is newer than this program ({JOURNAL_VERSION})")
         self.teams = tuple(TeamSpec(t["name"], tuple(t["players"])) for t in e["teams"])
         self.strategy_seconds = e.get("strategy_seconds", 180)
+        self.about = e.get("about", {})
         self.plans = tuple(TeamPlan(Level.from_dict(p["level"]), p["variant"]) for p in e["plans"])
 
     def _begin_team(self, e: Event) -> None:
@@ -191,6 +193,7 @@ def _start_workshop(ws: Workshop, cmd: StartWorkshop, t: float) -> list[Event]:
         EventType.WORKSHOP_STARTED, t, version=JOURNAL_VERSION, teams=teams,
         strategy_seconds=cmd.strategy_seconds,
         plans=[{"level": p.level.to_dict(), "variant": p.variant} for p in cmd.plans],
+        **({"about": cmd.about} if cmd.about else {}),
     )
     return [started, _team_started(ws, 0, cmd.teams[0], cmd.plans[0], t)]
 

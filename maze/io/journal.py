@@ -47,6 +47,8 @@ class JournalWriter:
         self._file: IO[str] | None = None
 
     def _open(self) -> IO[str]:
+        if self._file is not None and not self._still_ours():
+            self.close()  # the file was removed or replaced under us: writing on would go nowhere
         if self._file is None:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -56,6 +58,15 @@ class JournalWriter:
             except OSError as exc:
                 raise JournalWriteError(f"cannot write the journal {self.path}: {exc.strerror or exc}") from None
         return self._file
+
+    def _still_ours(self) -> bool:
+        """Does the path still name the file we hold open?"""
+        assert self._file is not None
+        try:
+            here, ours = os.stat(self.path), os.fstat(self._file.fileno())
+        except OSError:
+            return False
+        return (here.st_dev, here.st_ino) == (ours.st_dev, ours.st_ino)
 
     def append(self, events: list[Event]) -> None:
         if not events:

@@ -55,6 +55,9 @@ class Recorder:
             self._export_team()
 
     def _flush(self) -> None:
+        if self._history is not None and not self.journal_path.exists() and self._history != self._unsaved:
+            self._recreate()
+            return
         try:
             self._writer.append(self._unsaved)
         except JournalWriteError as exc:
@@ -75,6 +78,19 @@ class Recorder:
                 hook(self.workshop, self.folder)
             except (OSError, AtomicWriteError) as exc:
                 self.problem = f"cannot save pictures in {self.folder}: {exc}"
+
+    def _recreate(self) -> None:
+        """The folder (or the journal in it) vanished: write everything so far into it again."""
+        self._writer.close()
+        self._writer = JournalWriter(self.journal_path, self.durable)
+        try:
+            self._writer.append(self._history or [])
+            rebuild_exports(self.folder, self._history or [])
+        except (JournalWriteError, AtomicWriteError, OSError) as exc:
+            self.problem = f"{exc}; the game goes on and keeps the events in memory"
+            return
+        self._unsaved.clear()
+        self.problem = f"the results folder {self.folder} had gone; it was made again with everything so far"
 
     def retry(self) -> bool:
         """Try the folder again (after the facilitator fixed it); True when everything is saved."""

@@ -29,6 +29,7 @@ class Act(StrEnum):
     TEXT = "text"  # typed characters
     ERASE = "erase"  # Backspace in a text field
     QUIT = "quit"  # the window's close button
+    FOLDER = "folder"  # choose another results folder
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ KEY_TABLE: list[tuple[str, str]] = [
     ("Ctrl+Shift+K", "reveal the route (asks first; hidden from players)"),
     ("L or Tab", "workshop debrief: switch between the two lenses"),
     ("M", "mute or unmute"),
+    ("F2", "save the results in another folder"),
     ("F11", "fullscreen on or off"),
     ("PageDown / PageUp", "continue / go back (presenter clickers)"),
     ("F1 or H", "this help"),
@@ -119,6 +121,8 @@ class InputMapper:
             return [Action(Act.FULLSCREEN)]
         if key == pygame.K_F1:
             return [Action(Act.HELP)]
+        if key == pygame.K_F2:
+            return [Action(Act.FOLDER)]
         if key == pygame.K_ESCAPE:
             return [Action(Act.BACK)]
         if key in (pygame.K_RETURN, pygame.K_KP_ENTER):

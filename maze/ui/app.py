@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 import pygame
 
@@ -14,7 +15,7 @@ from maze.ui.context import Context
 from maze.ui.display import Display
 from maze.ui.painter import Painter
 from maze.ui.screens.base import Pop, Push, Quit, Replace, Reset, Screen, Transition
-from maze.ui.screens.overlays import ConfirmDialog, HelpOverlay
+from maze.ui.screens.overlays import ConfirmDialog, FolderPrompt, HelpOverlay
 from maze.ui.widgets import draw_notices
 
 FPS = 60
@@ -30,6 +31,7 @@ class App:
         self.mapper = InputMapper()
         self.painter = Painter(display.surface or pygame.display.get_surface())
         self.screen_for_phase = screen_for_phase
+        self.autopilot: Callable[[], None] | None = None  # demo mode: simulated players take their turns
         self.running = True
         self.strict = False  # tests set this: a screen's exception then fails the test
         self.dirty = True
@@ -59,6 +61,8 @@ class App:
         workshop = ctx.workshop
         if workshop is not None and workshop.current is not None and workshop.current.phase is Phase.DISCOVERY:
             ctx.issue(Tick(ctx.now))
+        if self.autopilot is not None and workshop is not None and not workshop.finished:
+            self.autopilot()
         self._sync_phase()
         changed = False
         for screen in self.stack:
@@ -111,6 +115,13 @@ class App:
         if action.act is Act.HELP and not self.top.typing:
             self._apply(Pop() if isinstance(self.top, HelpOverlay) else Push(HelpOverlay(ctx)))
             return
+        if action.act is Act.FOLDER:
+            if ctx.recorder is None:
+                ctx.notify("No workshop is running: the results folder is chosen when one starts")
+            else:
+                suggestion = str(Path.home() / "electric-maze-results" / ctx.recorder.folder.name)
+                self._apply(Push(FolderPrompt(ctx, suggestion), tag="folder"))
+            return
         if action.act is Act.QUIT:
             if isinstance(self.top, ConfirmDialog) and self.top.tag == "quit" or not self._game_in_progress():
                 self.running = False
@@ -126,6 +137,15 @@ class App:
             log.exception("screen %s failed on %s", type(self.top).__name__, action)
             return
         self._apply(transition)
+
+    def _move_results(self, folder: str | None) -> None:
+        recorder = self.ctx.recorder
+        if folder is None or recorder is None:
+            return
+        if recorder.move_to(Path(folder).expanduser()):
+            self.ctx.notify(f"Results now go to {recorder.folder}", seconds=8)
+        else:
+            self.ctx.notify(recorder.problem, warning=True, seconds=8)
 
     def _game_in_progress(self) -> bool:
         ws = self.ctx.workshop
@@ -143,6 +163,9 @@ class App:
                 tag = getattr(closed, "pushed_tag", "")
                 if tag == "quit" and transition.result:
                     self.running = False
+                    return
+                if tag == "folder":
+                    self._move_results(transition.result)
                     return
                 self._apply(self.top.on_result(tag, transition.result))
         elif isinstance(transition, Replace):

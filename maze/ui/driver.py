@@ -26,9 +26,11 @@ class Game:
     @classmethod
     def start(cls, argv: Sequence[str]) -> Game:
         args = parse_args(list(argv))
-        prep = launch.prepare(args)
         clock = [0.0]
-        app = launch.build_app(args, prep, time_source=lambda: clock[0])
+        if args.command == "replay":
+            app = launch.build_replay_app(args, time_source=lambda: clock[0])
+        else:
+            app = launch.build_app(args, launch.prepare(args), time_source=lambda: clock[0])
         app.strict = True  # a screen's exception stops the script instead of becoming a notice
         game = cls(app, clock)
         if args.size and pygame.display.get_surface().get_size() != args.size:

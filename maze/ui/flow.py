@@ -43,12 +43,18 @@ def attach_recorder(ctx: Context, recorder: Recorder) -> None:
     ctx.recorder = recorder
 
 
-def start_workshop(ctx: Context, setup: SetupResult, plans: tuple[TeamPlan, ...] | None = None) -> Transition:
+def start_recording(ctx: Context, label: str) -> Path:
+    """A new results folder and the recorder that writes into it."""
     results_dir = ctx.settings.results_dir or default_results_dir()
-    folder = new_workshop_folder(Path(results_dir), setup.level.name)
+    folder = new_workshop_folder(Path(results_dir), label)
     attach_recorder(ctx, Recorder(Workshop(), folder, durable=True, history=[]))
-    plans = plans or tuple(TeamPlan(setup.level) for _ in setup.teams)
-    ctx.issue(StartWorkshop(ctx.now, setup.teams, plans, setup.strategy_seconds))
     print(f"electric-maze: results go to {folder}", file=sys.stderr)
     ctx.notify(f"Results go to {folder}", seconds=6)
+    return folder
+
+
+def start_workshop(ctx: Context, setup: SetupResult, plans: tuple[TeamPlan, ...] | None = None) -> Transition:
+    start_recording(ctx, setup.level.name)
+    plans = plans or tuple(TeamPlan(setup.level) for _ in setup.teams)
+    ctx.issue(StartWorkshop(ctx.now, setup.teams, plans, setup.strategy_seconds))
     return Reset(screen_for_phase(ctx))

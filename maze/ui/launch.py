@@ -14,8 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dataclasses import replace
+
 from maze.core.commands import IllegalCommand, Pause, TeamSpec
 from maze.core.level import Level
+from maze.core.simulate import Simulator
 from maze.core.workshop import Workshop
 from maze.io.exports import rebuild_exports
 from maze.io.journal import JournalError, read_journal
@@ -232,6 +235,75 @@ def _resume(ctx, prep: Prepared):  # noqa: ANN001, ANN202
         ctx.notify(f"Resumed {where}. Paused: press Space to carry on", seconds=10)
     print(f"electric-maze: resumed {prep.resume_path}", file=sys.stderr)
     return screen_for_phase(ctx)
+
+
+def play_demo(args: argparse.Namespace, level: Level, simulator: Simulator) -> int:
+    """Demo mode in the window: simulated teams play while the room watches; keys work as usual."""
+    from maze.demo import start_events
+    from maze.ui.flow import screen_for_phase, start_recording
+
+    _log_to_file()
+    args.resume = None
+    app = build_app(args, Prepared())
+    ctx = app.ctx
+    start_recording(ctx, f"demo-{level.name}")
+    ctx.listeners.append(simulator.observe)
+    start = start_events(level, args.teams, args.players, simulator.seed, simulator.memories)
+    simulator.observe(ctx.issue(replace(start, t=ctx.now)))
+    app.stack = [screen_for_phase(ctx)]
+    app.autopilot = DemoPilot(ctx, simulator, args.speed)
+    return _run(app)
+
+
+def replay(args: argparse.Namespace) -> int:
+    """`electric-maze replay JOURNAL`: a team's discovery, played back in the window."""
+    try:
+        app = build_replay_app(args)
+    except StartError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    _log_to_file()
+    return _run(app)
+
+
+def build_replay_app(args: argparse.Namespace, time_source: Callable[[], float] = time.monotonic) -> App:
+    from maze.ui.screens.replay import ReplayScreen, discovery_moments
+
+    try:
+        read = read_journal(args.journal)
+        team, moments = discovery_moments(read.events, args.team)
+    except JournalError as exc:
+        raise StartError(str(exc)) from None
+    except ValueError as exc:
+        raise StartError(f"{args.journal}: {exc}") from None
+    args.resume = None
+    app = build_app(args, Prepared(), time_source)
+    app.stack = [ReplayScreen(app.ctx, team, moments, args.speed)]
+    return app
+
+
+class DemoPilot:
+    """Gives the simulated team's next command when its time comes (never while paused)."""
+
+    def __init__(self, ctx, simulator: Simulator, speed: float) -> None:  # noqa: ANN001
+        self.ctx = ctx
+        self.simulator = simulator
+        self.speed = max(speed, 0.1)
+        self.due: float | None = None
+        self.command = None
+
+    def __call__(self) -> None:
+        workshop = self.ctx.workshop
+        run = workshop.current
+        if run is None or run.paused:
+            self.due = None
+            return
+        if self.due is None:
+            delay, self.command = self.simulator.decide(workshop)
+            self.due = self.ctx.now + delay / self.speed
+        if self.ctx.now >= self.due:
+            self.ctx.issue(replace(self.command, t=self.ctx.now))
+            self.due = None
 
 
 def _log_path() -> Path:

@@ -38,6 +38,23 @@ def save_png(surface: pygame.Surface, path: Path) -> Path:
     return path
 
 
+def offscreen_context(theme: str = "dark", size: tuple[int, int] = SLIDE_SIZE) -> tuple[Context, Painter]:
+    """A context and painter for drawing pictures with no window at all (headless demo, reports)."""
+    from maze.ui.game_clock import GameClock
+    from maze.ui.sound import Sounds
+    from maze.ui.theme import THEMES
+
+    pygame.font.init()
+    ctx = Context(size, THEMES[theme], Sounds(open_device=False), GameClock())
+    return ctx, Painter(pygame.Surface(size))
+
+
+def picture_saver(theme: str = "dark"):  # noqa: ANN201 - a Recorder team-end hook
+    """A team-end hook that draws the debrief pictures without any window."""
+    ctx, _ = offscreen_context(theme)
+    return lambda workshop, folder: save_debrief_pictures(ctx, workshop, folder)
+
+
 def save_debrief_pictures(ctx: Context, workshop: Workshop, folder: Path) -> list[Path]:
     """After a team finishes: its debrief; after the last team: the workshop debrief in both lenses."""
     saved = []

@@ -22,12 +22,14 @@ def pre_init() -> None:
 
 
 class Sounds:
-    def __init__(self, muted: bool = False) -> None:
+    def __init__(self, muted: bool = False, open_device: bool = True) -> None:
         self.muted = muted
         self.available = False
         self.problem = ""
         self.played: list[str] = []  # every cue asked for, in order (what the screen tests check)
         self._cues: dict[str, pygame.mixer.Sound] = {}
+        if not open_device:  # headless work (pictures, reports) needs no sound
+            return
         try:
             if not pygame.mixer.get_init():
                 with quiet_stderr():  # ALSA prints pages of C-level noise when there is no card

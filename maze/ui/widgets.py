@@ -95,8 +95,8 @@ def draw_notices(p: Painter, ctx: Context, area: Rect | None = None) -> None:
     """Passing notices and lasting problems, stacked at the bottom of `area` (by default above the footer)."""
     lay, th = ctx.layout, ctx.theme
     problems = []
-    if ctx.recorder is not None and ctx.recorder.problem:
-        problems.append(ctx.recorder.problem)
+    if ctx.recorder is not None and ctx.recorder.problem and ctx.recorder.unsaved:
+        problems.append(f"Not saved: {ctx.recorder.unsaved} events wait in memory. F2: save in another folder")
     texts = [(n.text, n.warning) for n in ctx.notices] + [(t, True) for t in problems if
                                                             t not in {n.text for n in ctx.notices}]
     texts = texts[-3:]

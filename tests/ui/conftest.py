@@ -12,6 +12,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from maze.cli import COMMANDS  # noqa: E402
 from maze.ui.driver import Game  # noqa: E402
 
 
@@ -21,7 +22,10 @@ def make_game(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator:
     games: list[Game] = []
 
     def make(*argv: str, size: tuple[int, int] = (1024, 768)) -> Game:
-        game = Game.start(["--results-dir", str(tmp_path / "results"), "--size", f"{size[0]}x{size[1]}", *argv])
+        command = [argv[0]] if argv and argv[0] in COMMANDS else []
+        rest = argv[len(command):]
+        game = Game.start([*command, "--results-dir", str(tmp_path / "results"), "--size", f"{size[0]}x{size[1]}",
+                           *rest])
         games.append(game)
         return game
 

@@ -87,3 +87,42 @@ class ConfirmDialog(Screen):
         p.box(no, th.square, radius=lay.margin // 2)
         p.text("Yes  (Enter)", inset(self.ctx, yes, 0.3), lay.body_size, th.background, align="center", bold=True)
         p.text("No  (Escape)", inset(self.ctx, no, 0.3), lay.body_size, th.text, align="center", bold=True)
+
+
+class FolderPrompt(Screen):
+    """Type a folder to save the results in; the recorder moves everything there."""
+
+    modal = True
+    typing = True
+
+    def __init__(self, ctx: Context, suggestion: str) -> None:
+        super().__init__(ctx)
+        self.text = suggestion
+
+    def handle(self, action: Action) -> Transition | None:
+        if action.act is Act.TEXT:
+            self.text = (self.text + action.text)[:400]
+        elif action.act is Act.ERASE:
+            self.text = self.text[:-1]
+        elif action.act is Act.BACK:
+            return Pop(None)
+        elif action.act is Act.CONFIRM and self.text.strip():
+            return Pop(self.text.strip())
+        return None
+
+    def draw(self, p: Painter) -> None:
+        lay, th = self.ctx.layout, self.ctx.theme
+        dim(p, self.ctx)
+        w, h = int(lay.width * 0.9), int(lay.height * 0.5)
+        box = ((lay.width - w) // 2, (lay.height - h) // 2, w, h)
+        panel(p, self.ctx, box)
+        rows = lay.rows(inset(self.ctx, box, 1.0), 4)
+        p.text("Save the results in another folder", rows[0], lay.heading_size, th.text, bold=True)
+        problem = self.ctx.recorder.problem if self.ctx.recorder else ""
+        p.text(problem or "Everything so far is copied there.", rows[1], lay.hint_size, th.warn,
+               min_size=lay.hint_size * 2 // 3)
+        p.box(rows[2], th.background, radius=lay.margin // 3)
+        p.text(self.text + "▏", inset(self.ctx, rows[2], 0.3), lay.small_size, th.text,
+               min_size=lay.hint_size)
+        p.text("Enter: save there    Escape: not now", rows[3], lay.hint_size, th.muted, align="center",
+               min_size=lay.hint_size)

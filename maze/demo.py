@@ -1,0 +1,118 @@
+"""Demo mode: a whole workshop played by simulated teams, headless on a simulated clock or in the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from maze.core.commands import IllegalCommand, StartWorkshop, TeamPlan, TeamSpec, Tick
+from maze.core.level import Level
+from maze.core.simulate import Simulator
+from maze.core.workshop import Workshop
+from maze.io.journal import JournalError, read_journal
+from maze.io.level_file import LevelError, load_level
+from maze.io.recorder import Recorder
+from maze.io.results_folder import new_workshop_folder
+from maze.resources import LEVELS_DIR, default_results_dir
+
+NAMES = ["Ana", "Ben", "Cy", "Dee", "Eli", "Fay", "Gus", "Hal", "Ida", "Jo", "Kai", "Lu"]
+DEFAULT_MEMORIES = [0.9, 0.3]  # a team that shares what it learns, and one that forgets
+
+
+def demo_teams(count: int, players: int) -> tuple[TeamSpec, ...]:
+    return tuple(TeamSpec(f"Team {i + 1}", tuple(NAMES[(i * players + n) % len(NAMES)] for n in range(players)))
+                 for i in range(count))
+
+
+def parse_memories(text: str | None) -> list[float]:
+    if not text:
+        return list(DEFAULT_MEMORIES)
+    values = [float(part) for part in text.split(",")]
+    if not all(0 <= v <= 1 for v in values):
+        raise ValueError("memories are numbers from 0 (forgets) to 1 (shares everything)")
+    return values
+
+
+def start_events(level: Level, teams: int, players: int, seed: int, memories: list[float],
+                 strategy_seconds: float = 120) -> StartWorkshop:
+    specs = demo_teams(teams, players)
+    return StartWorkshop(0.0, specs, tuple(TeamPlan(level) for _ in specs), strategy_seconds,
+                         about={"demo": {"seed": seed, "memories": memories}})
+
+
+def run_headless(recorder: Recorder, simulator: Simulator, stop_after: int | None = None) -> int:
+    """Play until the workshop is over (or `stop_after` commands, for tests); returns commands given."""
+    workshop = recorder.workshop
+    now = workshop.last_t
+    given = 0
+    while not workshop.finished and (stop_after is None or given < stop_after):
+        delay, command = simulator.decide(workshop)
+        now = round(now + delay, 4)  # as journalled: a resumed run continues from exactly the same time
+        simulator.observe(recorder.issue(Tick(now)))
+        if workshop.current is not None and workshop.current.time_up:
+            delay, command = simulator.decide(workshop)
+        try:
+            simulator.observe(recorder.issue(replace(command, t=now)))
+        except IllegalCommand as exc:  # a simulated player never breaks the rules; if one does, say so
+            raise RuntimeError(f"the simulation gave an illegal command: {exc}") from None
+        given += 1
+    return given
+
+
+def demo(args: argparse.Namespace) -> int:
+    try:
+        memories = parse_memories(args.memory)
+        level = load_level(args.level or LEVELS_DIR / "classic.yaml").level
+    except (ValueError, LevelError) as exc:
+        problems = exc.problems if isinstance(exc, LevelError) else [f"electric-maze demo: {exc}"]
+        print("\n".join(problems), file=sys.stderr)
+        return 2
+    simulator = Simulator(args.seed, memories)
+    if args.resume:
+        try:
+            read = read_journal(Path(args.resume))
+        except JournalError as exc:
+            print(exc, file=sys.stderr)
+            return 2
+        workshop = Workshop.replay(read.events)
+        settings = workshop.about.get("demo")
+        if settings is None:
+            print(f"{args.resume}: not a demo workshop; resume it with: electric-maze --resume {args.resume}",
+                  file=sys.stderr)
+            return 2
+        simulator = Simulator(settings["seed"], settings["memories"])
+        simulator.observe(read.events)
+        folder = Path(args.resume).parent
+        if read.notice:
+            print(f"electric-maze: {read.notice}", file=sys.stderr)
+    else:
+        workshop = Workshop()
+        folder = new_workshop_folder(Path(args.results_dir or default_results_dir()), f"demo-{level.name}")
+    if not args.headless:
+        from maze.ui.launch import play_demo
+
+        return play_demo(args, level, simulator)
+    recorder = Recorder(workshop, folder, durable=False)
+    if not args.no_pictures:
+        _attach_pictures(recorder, args.theme)
+    if not workshop.started:
+        simulator.observe(recorder.issue(start_events(level, args.teams, args.players, args.seed, memories)))
+    run_headless(recorder, simulator)
+    recorder.close()
+    print(f"electric-maze: demo of {len(workshop.teams)} teams finished; results in {folder}", file=sys.stderr)
+    if recorder.problem:
+        print(f"electric-maze: {recorder.problem}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _attach_pictures(recorder: Recorder, theme: str) -> None:
+    """Debrief pictures without a window: pygame draws on a surface in memory."""
+    import os
+
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    from maze.ui.pictures import picture_saver
+
+    recorder.on_team_end.append(picture_saver(theme))
