@@ -62,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("--speed", type=float, default=2.0, help="how much faster than it happened (default 2)")
     add_display_options(replay)
 
+    edit = sub.add_parser("edit", help="draw a maze in the editor (a new one when FILE does not exist)")
+    edit.add_argument("file", nargs="?", type=Path, default=None, metavar="FILE")
+    add_display_options(edit)
+
     report = sub.add_parser("report", help="merge the results of several workshops into one comparison")
     report.add_argument("inputs", nargs="+", type=Path, metavar="DIR_OR_FILE")
     report.add_argument("-o", "--output", type=Path, default=Path("report"), help="folder to write (default ./report)")
@@ -150,6 +154,10 @@ def _run(args: argparse.Namespace) -> int:
         from maze.ui.launch import replay
 
         return replay(args)
+    if args.command == "edit":
+        from maze.ui.launch import edit
+
+        return edit(args)
     from maze.ui.launch import play
 
     return play(args)
@@ -185,7 +193,7 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from maze.io.level_file import LevelError, load_level
+    from maze.io.level_file import LevelError, load_level, summary
 
     failed = False
     for path in args.files:
@@ -196,10 +204,7 @@ def _validate(args: argparse.Namespace) -> int:
             for problem in exc.problems:
                 print(problem)
             continue
-        a, level = loaded.analysis, loaded.level
-        print(f"{path}: ok: {level.name!r}, {level.grid.width} x {level.grid.height}, "
-              f"{len(level.grid.safe)} safe squares, shortest route {a.route_length} squares, "
-              f"{a.turns} turns, {a.difficulty}, {len(loaded.warnings)} warnings")
+        print(f"{path}: ok: {summary(loaded)}")
         for warning in loaded.warnings:
             print(warning)
     return 2 if failed else 0

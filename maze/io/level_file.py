@@ -72,6 +72,14 @@ def parse_level(text: str, source: Path | str = "<level>") -> LoadedLevel:
     return LoadedLevel(level, analysis, tuple(warnings))
 
 
+def summary(loaded: LoadedLevel) -> str:
+    """The one-line description `validate` prints for a good level (and the editor shows)."""
+    a, level = loaded.analysis, loaded.level
+    return (f"{level.name!r}, {level.grid.width} x {level.grid.height}, {len(level.grid.safe)} safe squares, "
+            f"shortest route {a.route_length} squares, {a.turns} turns, {a.difficulty}, "
+            f"{len(loaded.warnings)} warnings")
+
+
 def _square_name(pos: Pos) -> str:
     return f"row {pos.row + 1} column {pos.col + 1}"
 

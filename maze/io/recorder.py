@@ -20,10 +20,13 @@ TeamEndHook = Callable[[Workshop, Path], None]
 
 
 class Recorder:
-    def __init__(self, workshop: Workshop, folder: Path, durable: bool = True,
+    """`folder=None` plays without writing anything (the editor's test walk)."""
+
+    def __init__(self, workshop: Workshop, folder: Path | None, durable: bool = True,
                  history: list[Event] | None = None) -> None:
         self.workshop = workshop
-        self.folder = Path(folder)
+        self.recording = folder is not None
+        self.folder = Path(folder or ".")
         self.durable = durable
         self.problem = ""
         self._writer = JournalWriter(self.folder / JOURNAL_NAME, durable)
@@ -47,6 +50,8 @@ class Recorder:
         return events
 
     def _record(self, events: list[Event]) -> None:
+        if not self.recording:
+            return
         if self._history is not None:
             self._history.extend(events)
         self._unsaved.extend(events)

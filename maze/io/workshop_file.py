@@ -31,6 +31,7 @@ class WorkshopPlan:
     strategy_minutes: float = 3
     mazes: str = "same"
     name: str = ""
+    team_levels: tuple[Level | None, ...] = ()  # tournament: each team's maze
 
     def level_with_rules(self, level: Level) -> Level:
         if not self.rule_changes:
@@ -93,14 +94,16 @@ def load_workshop(path: Path) -> WorkshopPlan:
         if names.index(name) != i:
             raise WorkshopFileError([f"{where(path, doc.line_of(('teams', i, 'name')))}: two teams are called "
                                      f"'{name}'; give each team its own name"])
-    level = None
-    if "level" in data:
-        level_path = find_level(data["level"], path.parent)
+    def level_at(reference: str, where_in_file: tuple) -> Level:
         try:
-            level = load_level(level_path).level
+            return load_level(find_level(reference, path.parent)).level
         except LevelError as exc:
-            line = doc.line_of(("level",))
+            line = doc.line_of(where_in_file)
             raise WorkshopFileError([f"{where(path, line)}: the level cannot be used: {exc.problems[0]}"]) from None
+
+    level = level_at(data["level"], ("level",)) if "level" in data else None
+    team_levels = tuple(level_at(t["level"], ("teams", i, "level")) if "level" in t else None
+                        for i, t in enumerate(data["teams"]))
     return WorkshopPlan(teams=teams, level=level, rule_changes=data.get("rules"),
                         strategy_minutes=data.get("strategy_minutes", 3), mazes=data.get("mazes", "same"),
-                        name=data.get("name", ""))
+                        name=data.get("name", ""), team_levels=team_levels)

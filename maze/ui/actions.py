@@ -30,6 +30,12 @@ class Act(StrEnum):
     ERASE = "erase"  # Backspace in a text field
     QUIT = "quit"  # the window's close button
     FOLDER = "folder"  # choose another results folder
+    DRAG = "drag"  # the mouse moved with its button down (drawing in the editor)
+    RELEASE = "release"  # the mouse button came up
+    SAVE = "save"
+    REDO = "redo"
+    GENERATE = "generate"
+    TEST = "test"  # test-walk the maze in the editor
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,9 @@ KEY_TABLE: list[tuple[str, str]] = [
     ("L or Tab", "workshop debrief: switch between the two lenses"),
     ("M", "mute or unmute"),
     ("F2", "save the results in another folder"),
+    ("Editor: click / drag", "make squares safe or beeping"),
+    ("Editor: G, F5, Ctrl+S", "generate, test walk, save"),
+    ("Editor: Ctrl+Z, Ctrl+Y", "undo, redo"),
     ("F11", "fullscreen on or off"),
     ("PageDown / PageUp", "continue / go back (presenter clickers)"),
     ("F1 or H", "this help"),
@@ -94,6 +103,10 @@ class InputMapper:
             return [Action(Act.TEXT, text=event.text)]
         if kind == pygame.MOUSEBUTTONDOWN and event.button == 1:
             return [Action(Act.CLICK, pos=event.pos)]
+        if kind == pygame.MOUSEMOTION and event.buttons and event.buttons[0]:
+            return [Action(Act.DRAG, pos=event.pos)]
+        if kind == pygame.MOUSEBUTTONUP and event.button == 1:
+            return [Action(Act.RELEASE, pos=event.pos)]
         if kind == pygame.FINGERDOWN:
             size = pygame.display.get_surface().get_size() if pygame.display.get_surface() else (0, 0)
             return [Action(Act.CLICK, pos=(int(event.x * size[0]), int(event.y * size[1])))]
@@ -133,8 +146,14 @@ class InputMapper:
             return [Action(Act.PREV)]
         if ctrl and shift and key == pygame.K_k:
             return [Action(Act.REVEAL)]
+        if ctrl and (key == pygame.K_y or (shift and key == pygame.K_z)):
+            return [Action(Act.REDO)]
         if ctrl and key == pygame.K_z:
             return [Action(Act.UNDO)]
+        if ctrl and key == pygame.K_s:
+            return [Action(Act.SAVE)]
+        if key == pygame.K_F5:
+            return [Action(Act.TEST)]
         if typing:
             if key == pygame.K_BACKSPACE:
                 return [Action(Act.ERASE)]
@@ -149,7 +168,7 @@ class InputMapper:
             return [Action(Act.MOVE, direction=MOVE_KEYS[key])]
         letters = {pygame.K_SPACE: Act.PAUSE, pygame.K_p: Act.PAUSE, pygame.K_t: Act.TALK, pygame.K_r: Act.RULE,
                    pygame.K_n: Act.SKIP, pygame.K_m: Act.MUTE, pygame.K_h: Act.HELP, pygame.K_x: Act.EXTEND,
-                   pygame.K_l: Act.LENS, pygame.K_TAB: Act.LENS}
+                   pygame.K_l: Act.LENS, pygame.K_TAB: Act.LENS, pygame.K_g: Act.GENERATE}
         return [Action(letters[key])] if key in letters and not ctrl else []
 
     def _stick_move(self, axis: int, value: float) -> list[Action]:

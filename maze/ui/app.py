@@ -148,8 +148,10 @@ class App:
             self.ctx.notify(recorder.problem, warning=True, seconds=8)
 
     def _game_in_progress(self) -> bool:
+        """Would quitting now lose anything (a running workshop, an unsaved maze)?"""
         ws = self.ctx.workshop
-        return ws is not None and not ws.finished
+        unsaved = any(getattr(screen, "has_unsaved_work", lambda: False)() for screen in self.stack)
+        return unsaved or (ws is not None and not ws.finished)
 
     def _apply(self, transition: Transition | None) -> None:
         if transition is None:

@@ -29,6 +29,8 @@ class Game:
         clock = [0.0]
         if args.command == "replay":
             app = launch.build_replay_app(args, time_source=lambda: clock[0])
+        elif args.command == "edit":
+            app = launch.build_editor_app(args, time_source=lambda: clock[0])
         else:
             app = launch.build_app(args, launch.prepare(args), time_source=lambda: clock[0])
         app.strict = True  # a screen's exception stops the script instead of becoming a notice
@@ -86,6 +88,14 @@ class Game:
         pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=pos))
         self.frames(1)
 
+    def drag(self, points: list[tuple[int, int]]) -> None:
+        """Press the mouse at the first point, move through the others, release at the last."""
+        pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=points[0]))
+        for point in points[1:]:
+            pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=point, rel=(0, 0), buttons=(1, 0, 0)))
+        pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=points[-1]))
+        self.frames(1)
+
     def resize(self, size: tuple[int, int]) -> None:
         pygame.display.set_mode(size, pygame.RESIZABLE)
         pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, size=size, w=size[0], h=size[1]))
@@ -124,6 +134,6 @@ class Game:
         pygame.image.save(pygame.display.get_surface(), path)
 
     def square_centre(self, pos: Pos) -> tuple[int, int]:
-        board = self.app.stack[0].board
+        board = self.app.stack[-1].board if hasattr(self.app.stack[-1], "board") else self.app.stack[0].board
         x, y, w, h = board.place_rect(pos)
         return x + w // 2, y + h // 2

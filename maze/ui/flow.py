@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from maze.core.commands import StartWorkshop, TeamPlan
+from maze.core.commands import StartWorkshop
 from maze.core.team import Phase
 from maze.core.workshop import Workshop
 from maze.io.recorder import Recorder
@@ -53,8 +53,7 @@ def start_recording(ctx: Context, label: str) -> Path:
     return folder
 
 
-def start_workshop(ctx: Context, setup: SetupResult, plans: tuple[TeamPlan, ...] | None = None) -> Transition:
+def start_workshop(ctx: Context, setup: SetupResult) -> Transition:
     start_recording(ctx, setup.level.name)
-    plans = plans or tuple(TeamPlan(setup.level) for _ in setup.teams)
-    ctx.issue(StartWorkshop(ctx.now, setup.teams, plans, setup.strategy_seconds))
+    ctx.issue(StartWorkshop(ctx.now, setup.teams, setup.plans, setup.strategy_seconds))
     return Reset(screen_for_phase(ctx))

@@ -58,8 +58,7 @@ def play(args: argparse.Namespace) -> int:
 
 class Prepared:
     def __init__(self) -> None:
-        self.levels: list[tuple[str, Level]] = []
-        self.level_index = 0
+        self.given_levels: list[tuple[str, Level]] = []  # from --level or the workshop file
         self.plan: WorkshopPlan | None = None
         self.teams: list[TeamSpec] = []
         self.resume_events: list | None = None
@@ -86,7 +85,7 @@ def prepare(args: argparse.Namespace) -> Prepared:
     if args.level:
         try:
             level = load_level(args.level).level
-            prep.levels.append((_label(level, "--level"), level))
+            prep.given_levels.append((_label(level, "--level"), level))
         except LevelError as exc:
             problems += exc.problems
     if problems:
@@ -94,8 +93,11 @@ def prepare(args: argparse.Namespace) -> Prepared:
     if prep.plan is not None:
         prep.teams = prep.teams or list(prep.plan.teams)
         if prep.plan.level is not None and not args.level:
-            prep.levels.append((_label(prep.plan.level, "workshop"), prep.plan.level))
-    prep.levels += list_levels(prep.notices)
+            prep.given_levels.append((_label(prep.plan.level, "workshop"), prep.plan.level))
+        for team_level in prep.plan.team_levels:
+            entry = (_label(team_level, "workshop"), team_level) if team_level else None
+            if entry and entry not in prep.given_levels:
+                prep.given_levels.append(entry)
     return prep
 
 
@@ -196,7 +198,43 @@ def _run(app: App) -> int:
 
 
 def _menu(prep: Prepared):  # noqa: ANN202
-    return [("Start a workshop", lambda ctx: _setup_screen(ctx, prep))]
+    return [("Start a workshop", lambda ctx: _setup_screen(ctx, prep)), ("Make a maze", _new_maze_editor)]
+
+
+def _new_maze_editor(ctx):  # noqa: ANN001, ANN202
+    from maze.core.draft import Draft
+    from maze.ui.screens.editor import EditorScreen
+
+    return EditorScreen(ctx, Draft.blank())
+
+
+def edit(args: argparse.Namespace) -> int:
+    """`electric-maze edit [FILE]`: the editor on a level file, or on a new maze saved to FILE."""
+    _log_to_file()
+    try:
+        app = build_editor_app(args)
+    except StartError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    return _run(app)
+
+
+def build_editor_app(args: argparse.Namespace, time_source: Callable[[], float] = time.monotonic) -> App:
+    from maze.core.draft import Draft
+    from maze.ui.screens.editor import EditorScreen
+
+    path = args.file
+    if path is not None and path.exists():
+        try:
+            draft = Draft(load_level(path).level)
+        except LevelError as exc:
+            raise StartError("\n".join(exc.problems)) from None
+    else:
+        draft = Draft.blank(name=path.stem.replace("-", " ").capitalize() if path else "My maze")
+    args.resume = None
+    app = build_app(args, Prepared(), time_source)
+    app.stack = [EditorScreen(app.ctx, draft, path)]
+    return app
 
 
 def _setup_screen(ctx, prep: Prepared):  # noqa: ANN001, ANN202
@@ -204,12 +242,16 @@ def _setup_screen(ctx, prep: Prepared):  # noqa: ANN001, ANN202
     from maze.ui.screens.setup import SetupDefaults, SetupScreen
 
     plan = prep.plan
-    level_levels = list(prep.levels)
+    notices: list[str] = []
+    level_levels = prep.given_levels + list_levels(notices)  # afresh: a maze saved in the editor shows up
+    for notice in notices:
+        ctx.notify(notice, warning=True, seconds=8)
     if plan is not None and plan.rule_changes:
         level_levels = [(label, plan.level_with_rules(level)) for label, level in level_levels]
+    team_levels = [_label(level, "workshop") if level else None for level in plan.team_levels] if plan else []
     defaults = SetupDefaults(levels=level_levels, teams=list(prep.teams),
                              strategy_minutes=plan.strategy_minutes if plan else 3,
-                             mazes=plan.mazes if plan else "same")
+                             mazes=plan.mazes if plan else "same", team_levels=team_levels)
     return SetupScreen(ctx, defaults, lambda result: start_workshop(ctx, result))
 
 

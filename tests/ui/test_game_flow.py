@@ -174,9 +174,10 @@ def test_setup_typed_from_scratch(make_game) -> None:
     game.press(K.K_RETURN)  # Start a workshop
     setup = game.screen
     assert type(setup).__name__ == "SetupScreen"
-    assert setup.focus == 0  # the maze
+    assert setup.form.focus == 0  # the maze
     game.press(K.K_DOWN)  # teams
     game.press(K.K_LEFT)  # 1 team
+    game.press(K.K_DOWN)  # mazes for the teams
     game.press(K.K_DOWN)  # team 1 name
     assert setup.typing
     game.erase(10)
@@ -186,8 +187,7 @@ def test_setup_typed_from_scratch(make_game) -> None:
     game.type("Zoë, Łukasz, 3")
     game.press(K.K_RETURN)  # next line
     assert not setup.typing
-    start = len(setup.fields()) - 1
-    setup.focus = start
+    setup.form.focus = len(setup.fields()) - 1
     game.press(K.K_RETURN)
     assert game.screen_name == "BriefingScreen"
     assert game.run.name == "Élan" and game.run.players == ("Zoë", "Łukasz", "3")
@@ -196,9 +196,24 @@ def test_setup_typed_from_scratch(make_game) -> None:
 def test_setup_refuses_empty_team_name(make_game) -> None:
     game = make_game("--team", "Red: Ana")
     setup = game.screen
-    setup.focus = 2  # team 1 name
+    setup.form.focus_on(setup.team_fields[0][0])  # team 1's name
     game.erase(5)
-    setup.focus = len(setup.fields()) - 1
+    setup.form.focus = len(setup.fields()) - 1
     game.press(K.K_RETURN)
     assert type(game.screen).__name__ == "SetupScreen"
     assert any("needs a name" in n.text for n in game.ctx.notices)
+
+
+def test_choosing_another_maze_shows_its_own_rules(make_game) -> None:
+    game = make_game()
+    game.press(K.K_RETURN)
+    setup = game.screen
+    labels = setup.level.options
+    practice = next(i for i, label in enumerate(labels) if label.startswith("Practice field"))
+    assert setup.diagonal.value == "yes"  # the classic carpet allows diagonals
+    for _ in range(practice):
+        game.press(K.K_RIGHT)
+    assert setup.level.value.startswith("Practice field") and setup.diagonal.value == "no"
+    setup.form.focus = len(setup.fields()) - 1
+    game.press(K.K_RETURN)
+    assert game.run.level.rules.diagonal is False

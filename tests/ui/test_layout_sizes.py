@@ -109,3 +109,14 @@ def test_title_and_the_largest_bundled_maze_fit(make_game, size) -> None:
     for _ in range(3):
         game.press(K.K_RETURN)
     check(game, "discovery on a 12 x 18 maze")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_editor_and_test_walk_fit(make_game, tmp_path, size) -> None:
+    """The editor is the maze author's tool, read up close: its form may use smaller text than players need."""
+    game = make_game("edit", str(LEVELS_DIR / "classic.yaml"), size=size)
+    check(game, "editor", for_players=False)
+    game.press(K.K_TAB)
+    check(game, "editor form", for_players=False)
+    game.press(K.K_F5)
+    check(game, "test walk")

@@ -36,6 +36,7 @@ class WalkScreen(PhaseScreen):
         self.retrace: list[Pos] = []
         self.retrace_start = 0.0
         self.notice_area: tuple[int, int, int, int] | None = None
+        self.hints: str | None = None  # the footer's words, when a screen wrapping this one has its own
 
     def start_place(self) -> Pos:
         """Where each new walker stands: the middle of the START band."""
@@ -272,8 +273,8 @@ class DiscoveryScreen(WalkScreen):
             [("attempts", str(run.turn)), ("steps", str(len(run.path))), ("penalties", f"{run.penalty_seconds:g} s")])
         if run.time_up:
             self.draw_time_up(p)
-        footer(p, ctx, "Arrows/WASD/QEZC or click: step    Space: pause    Backspace: undo    T/R: penalty"
-                       "    F1: keys")
+        footer(p, ctx, self.hints or "Arrows/WASD/QEZC or click: step    Space: pause    Backspace: undo"
+                                     "    T/R: penalty    F1: keys")
         self.draw_paused(p, self.board_area())
 
     def draw_time_up(self, p: Painter) -> None:

@@ -1,0 +1,102 @@
+"""A maze being drawn in the editor: squares, size and rules, with undo and redo.
+
+Every change makes a new frozen Level; undo and redo move along that history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from maze.core.generator import generate
+from maze.core.grid import Grid, Pos
+from maze.core.level import Difficulty, Level, Rules
+
+HISTORY_LIMIT = 500
+
+
+class Draft:
+    def __init__(self, level: Level) -> None:
+        self._history = [level]
+        self._at = 0
+        self.saved = level  # what the file on disk holds (or the blank start)
+
+    @classmethod
+    def blank(cls, width: int = 6, height: int = 9, name: str = "My maze") -> Draft:
+        return cls(Level(name=name, grid=Grid(width, height, frozenset()), rules=Rules()))
+
+    @property
+    def level(self) -> Level:
+        return self._history[self._at]
+
+    @property
+    def dirty(self) -> bool:
+        return self.level != self.saved
+
+    @property
+    def can_undo(self) -> bool:
+        return self._at > 0
+
+    @property
+    def can_redo(self) -> bool:
+        return self._at + 1 < len(self._history)
+
+    def _push(self, level: Level) -> None:
+        if level == self.level:
+            return
+        del self._history[self._at + 1:]
+        self._history.append(level)
+        if len(self._history) > HISTORY_LIMIT:
+            del self._history[0]
+        self._at = len(self._history) - 1
+
+    def undo(self) -> bool:
+        if self.can_undo:
+            self._at -= 1
+            return True
+        return False
+
+    def redo(self) -> bool:
+        if self.can_redo:
+            self._at += 1
+            return True
+        return False
+
+    def mark_saved(self) -> None:
+        self.saved = self.level
+
+    # -- changes -------------------------------------------------------------------------------
+
+    def set_square(self, pos: Pos, safe: bool) -> None:
+        grid = self.level.grid
+        if not grid.contains(pos) or (pos in grid.safe) == safe:
+            return
+        squares = grid.safe | {pos} if safe else grid.safe - {pos}
+        self._push(replace(self.level, grid=Grid(grid.width, grid.height, frozenset(squares))))
+
+    def paint(self, squares: list[Pos], safe: bool) -> None:
+        """Several squares in one change (a drag): one undo takes it all back."""
+        grid = self.level.grid
+        inside = {p for p in squares if grid.contains(p)}
+        new = grid.safe | inside if safe else grid.safe - inside
+        self._push(replace(self.level, grid=Grid(grid.width, grid.height, frozenset(new))))
+
+    def resize(self, width: int, height: int) -> None:
+        grid = self.level.grid
+        width, height = min(max(width, 2), 50), min(max(height, 2), 50)
+        kept = frozenset(p for p in grid.safe if p.row < height and p.col < width)
+        self._push(replace(self.level, grid=Grid(width, height, kept)))
+
+    def set_rule(self, name: str, value: Any) -> None:
+        rules = Rules.from_dict({**self.level.rules.to_dict(), name: value})
+        self._push(replace(self.level, rules=rules))
+
+    def set_text(self, field: str, value: str) -> None:
+        self._push(replace(self.level, **{field: value}))
+
+    def generate(self, difficulty: Difficulty, seed: int) -> None:
+        """Fill the grid from the generator, keeping the size, the rules and the texts."""
+        level, grid = self.level, self.level.grid
+        made = generate(grid.width, grid.height, seed=seed, diagonal=level.rules.diagonal, difficulty=difficulty,
+                        entry=level.rules.entry)
+        self._push(replace(level, grid=made.grid))

@@ -1,0 +1,82 @@
+"""Fair mazes for every team: variants of a layout that a later team has not watched being solved.
+
+The four symmetries of a rectangle (as it is, mirrored, flipped, turned half round) keep the
+route's length and turns; a flipped route is walked the other way round, so the entry stays on the
+same side. Past those, or for `generated`, new mazes of the same size, rules and difficulty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from enum import StrEnum
+
+from maze.core.generator import generate
+from maze.core.grid import Grid, Pos
+from maze.core.level import Level, analyse
+
+
+class MazeMode(StrEnum):
+    SAME = "same"  # every team plays the layout the facilitator chose
+    MIRRORED = "mirrored"  # mirrored and flipped copies, then generated mazes of equal difficulty
+    GENERATED = "generated"  # a new maze of similar difficulty for each team after the first
+    TOURNAMENT = "tournament"  # each team plays the maze assigned to it (one another team designed)
+
+
+SYMMETRIES = ("same", "mirrored", "flipped", "turned")
+
+
+def transform(level: Level, symmetry: str) -> Level:
+    grid = level.grid
+    h, w = grid.height, grid.width
+    mapping = {
+        "same": lambda p: p,
+        "mirrored": lambda p: Pos(p.row, w - 1 - p.col),
+        "flipped": lambda p: Pos(h - 1 - p.row, p.col),
+        "turned": lambda p: Pos(h - 1 - p.row, w - 1 - p.col),
+    }[symmetry]
+    safe = frozenset(mapping(p) for p in grid.safe)
+    return replace(level, grid=Grid(w, h, safe))
+
+
+def similar_generated(level: Level, seed: int, attempts: int = 12) -> Level:
+    """A new maze with the same size and rules whose difficulty is as close as can be found."""
+    target = analyse(level.grid, level.rules)
+    best: Level | None = None
+    best_gap = float("inf")
+    for n in range(attempts):
+        candidate = generate(level.grid.width, level.grid.height, seed=seed * 1000 + n,
+                             diagonal=level.rules.diagonal, difficulty=target.difficulty, entry=level.rules.entry)
+        a = analyse(candidate.grid, level.rules)
+        gap = abs(a.difficulty_score - target.difficulty_score) + abs(a.route_length - target.route_length) / max(
+            target.route_length, 1)
+        if gap < best_gap:
+            best, best_gap = candidate, gap
+    assert best is not None
+    return replace(level, grid=best.grid)
+
+
+def team_mazes(level: Level, teams: int, mode: MazeMode, seed: int = 0) -> list[tuple[Level, str]]:
+    """(level, variant name) for each team, in playing order; no two teams get the same layout
+    unless the mode is `same`."""
+    if mode in (MazeMode.SAME, MazeMode.TOURNAMENT):
+        return [(level, "same")] * teams
+    out: list[tuple[Level, str]] = []
+    seen: set[frozenset[Pos]] = set()
+    symmetries = list(SYMMETRIES) if mode is MazeMode.MIRRORED else ["same"]
+    for index in range(teams):
+        chosen: tuple[Level, str] | None = None
+        while symmetries and chosen is None:
+            name = symmetries.pop(0)
+            candidate = transform(level, name)
+            if candidate.grid.safe not in seen:  # a symmetric maze mirrors onto itself: skip that one
+                chosen = (candidate, name)
+        if chosen is None:
+            for extra in range(20):
+                candidate = similar_generated(level, seed * 100 + index * 20 + extra + 1)
+                if candidate.grid.safe not in seen:
+                    chosen = (candidate, f"generated {seed * 100 + index * 20 + extra + 1}")
+                    break
+        assert chosen is not None, "a new layout could not be found"
+        seen.add(chosen[0].grid.safe)
+        out.append(chosen)
+    return out

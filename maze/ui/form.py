@@ -1,0 +1,176 @@
+"""A form of lines: choices (Left/Right), text fields (typing) and buttons (Enter), scrolled to fit.
+
+Used by workshop setup and the maze editor. Up/Down moves between lines; a click picks a line,
+and on a choice the click's side changes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pygame
+
+from maze.ui.actions import Act, Action
+from maze.ui.context import Context
+from maze.ui.layout import Rect
+from maze.ui.painter import Painter, font
+from maze.ui.widgets import inset
+
+
+@dataclass
+class Choice:
+    label: str
+    options: list[str]
+    index: int = 0
+
+    def shift(self, delta: int) -> None:
+        self.index = (self.index + delta) % len(self.options)
+
+    @property
+    def value(self) -> str:
+        return self.options[self.index]
+
+    def select(self, value: str) -> None:
+        if value in self.options:
+            self.index = self.options.index(value)
+
+
+@dataclass
+class TextField:
+    label: str
+    text: str = ""
+    limit: int = 120
+
+
+@dataclass
+class Button:
+    label: str
+
+
+Field = Choice | TextField | Button
+
+
+@dataclass(frozen=True)
+class FormEvent:
+    kind: str  # "changed" (a choice or a text) or "pressed" (a button)
+    field: Field
+
+
+class Form:
+    def __init__(self, fields: Callable[[], list[Field]], focus: int = 0) -> None:
+        self.fields = fields
+        self.focus = focus
+        self.scroll = 0
+        self.rects: list[tuple[int, pygame.Rect]] = []
+        self.caret_on = True
+
+    @property
+    def focused(self) -> Field:
+        fields = self.fields()
+        self.focus = min(self.focus, len(fields) - 1)
+        return fields[self.focus]
+
+    @property
+    def typing(self) -> bool:
+        return isinstance(self.focused, TextField)
+
+    def focus_on(self, field: Field) -> None:
+        self.focus = self.fields().index(field)
+
+    def handle(self, action: Action) -> FormEvent | None:
+        field = self.focused
+        if action.act is Act.MOVE:
+            row, col = action.direction
+            if row:
+                self.focus = (self.focus + row) % len(self.fields())
+            elif col and isinstance(field, Choice):
+                field.shift(col)
+                return FormEvent("changed", field)
+        elif action.act is Act.TEXT and isinstance(field, TextField):
+            field.text = (field.text + action.text)[: field.limit]
+            return FormEvent("changed", field)
+        elif action.act is Act.ERASE and isinstance(field, TextField):
+            field.text = field.text[:-1]
+            return FormEvent("changed", field)
+        elif action.act in (Act.CONFIRM, Act.NEXT):
+            if isinstance(field, Button):
+                return FormEvent("pressed", field)
+            self.focus = min(self.focus + 1, len(self.fields()) - 1)
+        elif action.act is Act.CLICK:
+            return self.click(action.pos)
+        return None
+
+    def click(self, pos: tuple[int, int]) -> FormEvent | None:
+        for index, rect in self.rects:
+            if rect.collidepoint(pos):
+                self.focus = index
+                field = self.fields()[index]
+                if isinstance(field, Button):
+                    return FormEvent("pressed", field)
+                if isinstance(field, Choice):
+                    field.shift(1 if pos[0] > rect.centerx else -1)
+                    return FormEvent("changed", field)
+                return None
+        return None
+
+    def update(self, now: float) -> bool:
+        """The text caret blinks twice a second while a text field has focus."""
+        caret_on = not self.typing or int(now * 2) % 2 == 0
+        changed = caret_on != self.caret_on
+        self.caret_on = caret_on
+        return changed
+
+    def draw(self, p: Painter, ctx: Context, area: Rect, label_share: float = 0.42,
+             size: int | None = None, min_size: int | None = None) -> bool:
+        """Draw the lines that fit around the focus; returns True when some lines are scrolled away."""
+        lay, th = ctx.layout, ctx.theme
+        size = size or lay.body_size
+        fields = self.fields()
+        row_h = int(size * 1.55)
+        visible = max(1, area[3] // row_h)
+        if self.focus < self.scroll:
+            self.scroll = self.focus
+        elif self.focus >= self.scroll + visible:
+            self.scroll = self.focus - visible + 1
+        self.scroll = max(0, min(self.scroll, max(0, len(fields) - visible)))
+        self.rects = []
+        x, y, w, _ = area
+        for offset, field in enumerate(fields[self.scroll: self.scroll + visible]):
+            index = self.scroll + offset
+            rect = pygame.Rect(x, y + offset * row_h, w, row_h - max(2, lay.margin // 4))
+            self.rects.append((index, rect))
+            focused = index == self.focus
+            p.box(rect, th.accent if focused else th.panel, radius=lay.margin // 3)
+            ink = th.background if focused else th.text
+            inner = inset(ctx, rect, 0.3)
+            if isinstance(field, Button):
+                p.text(field.label, inner, size, ink, align="center", bold=True, min_size=min_size)
+                continue
+            label, value = lay.split(inner, label_share, gap=lay.margin // 2)
+            p.text(field.label, label, size, ink, min_size=min_size)
+            if isinstance(field, Choice):
+                p.text(f"◀  {field.value}  ▶" if focused else field.value, value, size, ink, bold=focused,
+                       min_size=min_size)
+            else:
+                caret = ("▏" if self.caret_on else " ") if focused else ""
+                smallest = min(size, min_size or p.readable_size)
+                p.text(tail_that_fits(field.text, caret, value[2], smallest), value, size, ink, min_size=min_size)
+        return self.scroll > 0 or self.scroll + visible < len(fields)
+
+    def more_hint(self, visible_all: bool) -> list[str]:
+        if visible_all:
+            return []
+        fields = len(self.fields())
+        shown = len(self.rects)
+        return (["▲ more above"] if self.scroll else []) + ([] if self.scroll + shown >= fields else ["▼ more below"])
+
+
+def tail_that_fits(text: str, caret: str, width: int, size: int) -> str:
+    """A text field too narrow for its text shows the end, where typing happens, as text inputs do."""
+    f = font(size)
+    shown = text + caret
+    while len(shown) > 1 and f.size(shown)[0] > width:
+        text = text[1:]
+        shown = "…" + text + caret
+    return shown
