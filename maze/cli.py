@@ -9,13 +9,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from maze import __version__
-from maze.core.grid import Side
-from maze.core.level import Difficulty
 
 COMMANDS = ("play", "new", "validate", "demo", "replay", "report", "edit")
+SIDES = ("bottom", "top", "left", "right")  # as maze.core.grid.Side (a test keeps them in step)
+DIFFICULTIES = ("easy", "medium", "hard")  # as maze.core.level.Difficulty
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line. `only` builds just that command's options (all of them for --help)."""
     parser = argparse.ArgumentParser(
         prog="electric-maze",
         description="The Electric Maze team-learning exercise, for a laptop and a projector.",
@@ -24,23 +25,47 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"electric-maze {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    play = sub.add_parser("play", help="start the game (the default)")
-    add_play_options(play)
+    if only in (None, "play"):
+        add_play_options(sub.add_parser("play", help="start the game (the default)"))
+    if only in (None, "new"):
+        _add_new(sub)
+    if only in (None, "validate"):
+        validate = sub.add_parser("validate", help="check level files")
+        validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    if only in (None, "demo"):
+        _add_demo(sub)
+    if only in (None, "replay"):
+        replay = sub.add_parser("replay", help="play a team's discovery back from a journal")
+        replay.add_argument("journal", type=Path, metavar="JOURNAL")
+        replay.add_argument("--team", default=None, help="the team's name (default: the first team)")
+        replay.add_argument("--speed", type=float, default=2.0, help="how much faster than it happened (default 2)")
+        add_display_options(replay)
+    if only in (None, "edit"):
+        edit = sub.add_parser("edit", help="draw a maze in the editor (a new one when FILE does not exist)")
+        edit.add_argument("file", nargs="?", type=Path, default=None, metavar="FILE")
+        add_display_options(edit)
+    if only in (None, "report"):
+        report = sub.add_parser("report", help="merge the results of several workshops into one comparison")
+        report.add_argument("inputs", nargs="+", type=Path, metavar="DIR_OR_FILE")
+        report.add_argument("-o", "--output", type=Path, default=Path("report"),
+                            help="folder to write (default ./report)")
+    return parser
 
+
+def _add_new(sub: argparse._SubParsersAction) -> None:
     new = sub.add_parser("new", help="write a new random level")
     new.add_argument("--width", type=_side, default=6, help="squares across (2-50, default 6)")
     new.add_argument("--height", type=_side, default=9, help="squares deep (2-50, default 9)")
     new.add_argument("--seed", type=int, default=None, help="the same seed gives the same level")
     new.add_argument("--diagonal", action=argparse.BooleanOptionalAction, default=True,
                      help="allow diagonal steps (default: yes)")
-    new.add_argument("--difficulty", choices=[d.value for d in Difficulty], default="medium")
-    new.add_argument("--entry", choices=[s.value for s in Side], default="bottom")
+    new.add_argument("--difficulty", choices=DIFFICULTIES, default="medium")
+    new.add_argument("--entry", choices=SIDES, default="bottom")
     new.add_argument("--name", default=None, help="the level's name")
     new.add_argument("-o", "--output", type=Path, default=None, help="file to write (default: print it)")
 
-    validate = sub.add_parser("validate", help="check level files")
-    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
+def _add_demo(sub: argparse._SubParsersAction) -> None:
     demo = sub.add_parser("demo", help="a workshop played by simulated teams, to show how it works")
     demo.add_argument("--level", type=Path, help="level file (default: the classic carpet)")
     demo.add_argument("--teams", type=_count(1, 500), default=3, help="how many teams (default 3)")
@@ -55,21 +80,6 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--resume", type=Path, default=None, metavar="JOURNAL",
                       help="headless: carry on a demo that was stopped")
     add_display_options(demo)
-
-    replay = sub.add_parser("replay", help="play a team's discovery back from a journal")
-    replay.add_argument("journal", type=Path, metavar="JOURNAL")
-    replay.add_argument("--team", default=None, help="the team's name (default: the first team)")
-    replay.add_argument("--speed", type=float, default=2.0, help="how much faster than it happened (default 2)")
-    add_display_options(replay)
-
-    edit = sub.add_parser("edit", help="draw a maze in the editor (a new one when FILE does not exist)")
-    edit.add_argument("file", nargs="?", type=Path, default=None, metavar="FILE")
-    add_display_options(edit)
-
-    report = sub.add_parser("report", help="merge the results of several workshops into one comparison")
-    report.add_argument("inputs", nargs="+", type=Path, metavar="DIR_OR_FILE")
-    report.add_argument("-o", "--output", type=Path, default=Path("report"), help="folder to write (default ./report)")
-    return parser
 
 
 def add_play_options(parser: argparse.ArgumentParser) -> None:
@@ -125,7 +135,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     argv = list(argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
         argv = ["play", *argv]
-    return build_parser().parse_args(argv)
+    only = argv[0] if argv[0] in COMMANDS else None  # building one command's options keeps start-up quick
+    return build_parser(only).parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -167,7 +178,8 @@ def _new(args: argparse.Namespace) -> int:
     import random
 
     from maze.core.generator import generate
-    from maze.core.level import analyse
+    from maze.core.grid import Side
+    from maze.core.level import Difficulty, analyse
     from maze.io.level_file import level_yaml
     from maze.io.atomic import AtomicWriteError, write_text_atomic
 

@@ -81,3 +81,11 @@ def test_console_script_and_module_agree() -> None:
 def test_bad_arguments_are_usage_errors_not_tracebacks() -> None:
     out = run("new", "--width", "99")
     assert out.returncode == 2 and "must be 2 to 50" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_the_parser_offers_the_cores_sides_and_difficulties() -> None:
+    from maze.cli import DIFFICULTIES, SIDES
+    from maze.core.grid import Side
+    from maze.core.level import Difficulty
+
+    assert set(SIDES) == {s.value for s in Side} and set(DIFFICULTIES) == {d.value for d in Difficulty}

@@ -74,90 +74,96 @@ class TeamStats:
         return self.execution.seconds + self.penalty_seconds
 
 
-class _Tally:
-    """Accumulates one phase's figures as the events go by."""
-
-    def __init__(self, players: Sequence[str]) -> None:
-        self.players = [dict(turns=0, steps=0, beeps=0, new_beeps=0) for _ in players]
-        self.seconds = 0.0
-        self.steps = self.beeps = self.new = self.repeat = 0
-        self.penalties = 0
-        self.penalty_seconds = 0.0
-        self.error_seconds = 0.0
-        self.known: set[tuple[int, int]] = set()
-        self.curve: list[tuple[float, int]] = [(0.0, 0)]
-        self.per_square: dict[tuple[int, int], int] = {}
-        self.turn_open = False
+STEP, BEEP, PENALTY, RULE_BREAK = "step", "beep", "penalty", "rule_break"  # plain strings: a hot loop
+NEW = BeepKind.NEW.value
 
 
-def team_stats(events: Iterable[Event]) -> TeamStats:
-    """Every debrief figure for one team, from its events (undone commands are left out)."""
-    events = list(effective_events(events))
+def team_stats(events: Iterable[Event], already_effective: bool = False) -> TeamStats:
+    """Every debrief figure for one team, from its events. Undone commands are left out (the workshop's
+    own team log has them out already: `already_effective` spares filtering it again).
+
+    One pass with local counters: it runs for every team when a long journal is rebuilt.
+    """
+    events = events if already_effective else list(effective_events(events))
     start = next(e for e in events if e["type"] == EventType.TEAM_STARTED)
     players: list[str] = list(start["players"])
-    disc, exe = _Tally(players), _Tally(players)
-    found = revealed = False
+    count = len(players)
+    # per player, discovery only: turns, steps, beeps, new beeps
+    turns, steps, beeps, new_beeps = [0] * count, [0] * count, [0] * count, [0] * count
+    d_steps = d_beeps = d_new = d_repeat = d_penalties = 0
+    d_penalty_seconds = 0.0
+    e_steps = e_beeps = e_penalties = 0
+    e_penalty_seconds = e_error_seconds = 0.0
+    known: set[tuple[int, int]] = set()
+    curve: list[tuple[float, int]] = [(0.0, 0)]
+    per_square: dict[tuple[int, int], int] = {}
+    d_seconds = e_seconds = 0.0
+    found = revealed = completed = False
     time_to_route: float | None = None
     predicted: float | None = None
-    completed = False
     finishes: list[tuple[int, float]] = []
     for e in events:
         kind = e["type"]
-        phase = e.get("phase")
-        tally = exe if phase == "execution" else disc
-        if kind == EventType.STEP or kind == EventType.BEEP:
-            tally.steps += 1
-            who = tally.players[e["player"]]
-            who["steps"] += 1
+        if kind == STEP or kind == BEEP:
+            if e["phase"] == "execution":
+                e_steps += 1
+                if kind == BEEP:
+                    e_beeps += 1
+                    e_error_seconds += e["seconds"]
+                continue
+            d_steps += 1
+            who = e["player"]
+            steps[who] += 1
             if e["step"] == 1:
-                who["turns"] += 1
+                turns[who] += 1
             square = (e["row"], e["col"])
-            if kind == EventType.BEEP:
-                tally.beeps += 1
-                who["beeps"] += 1
-                if phase == "execution":
-                    tally.error_seconds += e["seconds"]
+            if kind == BEEP:
+                d_beeps += 1
+                beeps[who] += 1
+                d_penalty_seconds += e["seconds"]  # the level's repeat-beep penalty, if any
+                per_square[square] = per_square.get(square, 0) + 1
+                if e["kind"] == NEW:
+                    d_new += 1
+                    new_beeps[who] += 1
                 else:
-                    tally.penalty_seconds += e["seconds"]  # the level's repeat-beep penalty, if any
-                    tally.per_square[square] = tally.per_square.get(square, 0) + 1
-                    if e["kind"] == BeepKind.NEW:
-                        tally.new += 1
-                        who["new_beeps"] += 1
-                    else:
-                        tally.repeat += 1
-            if phase != "execution" and square not in tally.known:
-                tally.known.add(square)
-                tally.curve.append((e["elapsed"], len(tally.known)))
-        elif kind == EventType.PENALTY or kind == EventType.RULE_BREAK:
-            target = exe if phase == "execution" else disc
-            target.penalties += 1
-            target.penalty_seconds += e["seconds"]
+                    d_repeat += 1
+            if square not in known:
+                known.add(square)
+                curve.append((e["elapsed"], len(known)))
+        elif kind == PENALTY or kind == RULE_BREAK:
+            if e.get("phase") == "execution":
+                e_penalties += 1
+                e_penalty_seconds += e["seconds"]
+            else:
+                d_penalties += 1
+                d_penalty_seconds += e["seconds"]
         elif kind == EventType.ROUTE_FOUND:
             time_to_route = e["elapsed"]
         elif kind == EventType.DISCOVERY_ENDED:
-            found, revealed, disc.seconds = e["found"], e["revealed"], e["elapsed"]
+            found, revealed, d_seconds = e["found"], e["revealed"], e["elapsed"]
         elif kind == EventType.PREDICTION:
             predicted = e["seconds"]
         elif kind == EventType.PLAYER_FINISHED:
             finishes.append((e["player"], e["elapsed"]))
         elif kind == EventType.EXECUTION_FINISHED:
-            exe.seconds, completed = e["elapsed"], e["completed"]
+            e_seconds, completed = e["elapsed"], e["completed"]
     previous = 0.0
     player_seconds = []
     for index, at in finishes:
         player_seconds.append((players[index], round(at - previous, 3)))
         previous = at
     discovery = DiscoveryStats(
-        seconds=disc.seconds, turns=sum(p["turns"] for p in disc.players), steps=disc.steps,
-        beeps=disc.beeps, new_beeps=disc.new, repeat_beeps=disc.repeat, found=found, revealed=revealed,
-        time_to_route=time_to_route, penalties=disc.penalties, penalty_seconds=disc.penalty_seconds,
-        players=tuple(PlayerContribution(name, **c) for name, c in zip(players, disc.players)),
-        learning_curve=tuple(disc.curve), beeps_per_square=disc.per_square,
+        seconds=d_seconds, turns=sum(turns), steps=d_steps, beeps=d_beeps, new_beeps=d_new,
+        repeat_beeps=d_repeat, found=found, revealed=revealed, time_to_route=time_to_route,
+        penalties=d_penalties, penalty_seconds=d_penalty_seconds,
+        players=tuple(PlayerContribution(name, turns[i], steps[i], beeps[i], new_beeps[i])
+                      for i, name in enumerate(players)),
+        learning_curve=tuple(curve), beeps_per_square=per_square,
     )
     execution = ExecutionStats(
-        seconds=exe.seconds, errors=exe.beeps, error_seconds=exe.error_seconds,
-        penalties=exe.penalties, penalty_seconds=exe.penalty_seconds, predicted=predicted,
-        completed=completed, player_seconds=tuple(player_seconds),
+        seconds=e_seconds, errors=e_beeps, error_seconds=e_error_seconds, penalties=e_penalties,
+        penalty_seconds=e_penalty_seconds, predicted=predicted, completed=completed,
+        player_seconds=tuple(player_seconds),
     )
     return TeamStats(team=start["name"], players=tuple(players), level=start["level"]["name"],
                      variant=start.get("variant", "same"), discovery=discovery, execution=execution)

@@ -109,9 +109,13 @@ class TeamRun:
     # -- the reducer ---------------------------------------------------------------------------
 
     def apply(self, event: Event) -> None:
-        handler = _HANDLERS.get(event["type"])
+        handler = TEAM_HANDLERS.get(event["type"])
         if handler is not None:
             handler(self, event)
+
+
+def _pos(e: Event) -> Pos:
+    return tuple.__new__(Pos, (e["row"], e["col"]))  # Pos(row, col) without NamedTuple's slower __new__
 
 
 def _phase_changed(run: TeamRun, e: Event) -> None:
@@ -137,13 +141,13 @@ def _start_execution_clock(run: TeamRun, t: float) -> None:
 
 
 def _step(run: TeamRun, e: Event) -> None:
-    if run.phase is Phase.EXECUTION:
+    if run.phase is Phase.EXECUTION and not run.execution_started:
         _start_execution_clock(run, e["t"])
-    run.path.append(Pos(e["row"], e["col"]))
+    run.path.append(tuple.__new__(Pos, (e["row"], e["col"])))  # Pos(row, col), quicker: a hot path
 
 
 def _beep(run: TeamRun, e: Event) -> None:
-    pos = Pos(e["row"], e["col"])
+    pos = _pos(e)
     run.penalty_seconds += e.get("seconds", 0)
     if run.phase is Phase.EXECUTION:
         _start_execution_clock(run, e["t"])
@@ -232,7 +236,7 @@ def _team_finished(run: TeamRun, e: Event) -> None:
     run.phase = Phase.FINISHED
 
 
-_HANDLERS = {
+TEAM_HANDLERS = {  # how each kind of event changes a team (kinds not listed change nothing)
     EventType.PHASE_CHANGED: _phase_changed,
     EventType.STEP: _step,
     EventType.BEEP: _beep,

@@ -25,17 +25,19 @@ from maze.core.commands import (
     Tick,
     Undo,
 )
+from maze.core.bulk import no_cycle_collection
 from maze.core.events import JOURNAL_VERSION, UNDOABLE, BeepKind, Event, EventType
 from maze.core.grid import Pos, is_neighbour
 from maze.core.level import Level, Retrace
 from maze.core.stats import TeamStats, team_stats
-from maze.core.team import PHASE_ORDER, Phase, TeamRun
+from maze.core.team import PHASE_ORDER, TEAM_HANDLERS, Phase, TeamRun
 
 
 class Workshop:
     def __init__(self) -> None:
         self.teams: tuple[TeamSpec, ...] = ()
-        self.plans: tuple[TeamPlan, ...] = ()
+        self._plan_records: list[dict[str, Any]] = []
+        self._levels: dict[tuple, Level] = {}  # levels already read from records, by content
         self.strategy_seconds: float = 180
         self.about: dict = {}
         self.current: TeamRun | None = None
@@ -46,12 +48,28 @@ class Workshop:
         self.last_t = 0.0
         self.seq = 0  # number of the last event applied; every event carries its own `seq`
         self._cmd = 0
-        self._phase_start: TeamRun | None = None
-        self._phase_log: list[Event] = []
-        self._undo_stack: list[int] = []
+        self._phase_start: TeamRun | None = None  # the team as it was when its current phase began
+        self._phase_from = 0  # where the current phase's events begin in team_log
         self._next_seq = 0
 
     # -- public --------------------------------------------------------------------------------
+
+    @property
+    def plans(self) -> tuple[TeamPlan, ...]:
+        """Each team's maze, read from the journal's record when first asked for (a replay never asks)."""
+        return tuple(self.plan(index) for index in range(len(self._plan_records)))
+
+    def plan(self, index: int) -> TeamPlan:
+        record = self._plan_records[index]
+        return TeamPlan(self._level(record["level"]), record["variant"])
+
+    def _level(self, record: dict[str, Any]) -> Level:
+        key = (record["name"], tuple(record["grid"]), tuple(sorted(record.get("rules", {}).items())),
+               record.get("description", ""), record.get("author", ""))
+        level = self._levels.get(key)
+        if level is None:
+            level = self._levels[key] = Level.from_dict(record)
+        return level
 
     @property
     def started(self) -> bool:
@@ -59,7 +77,15 @@ class Workshop:
 
     @property
     def can_undo(self) -> bool:
-        return bool(self._undo_stack)
+        return self._undo_target() is not None
+
+    def _undo_target(self) -> int | None:
+        """The command behind the latest undoable event of the current phase (undone ones are gone)."""
+        log = self.team_log
+        for index in range(len(log) - 1, self._phase_from - 1, -1):
+            if log[index]["type"] in UNDOABLE:
+                return log[index]["cmd"]
+        return None
 
     def handle(self, command: Command) -> list[Event]:
         t = max(float(command.t), self.last_t)  # clocks never run backwards
@@ -69,48 +95,48 @@ class Workshop:
         events = decide(self, command, t)
         for event in events:
             self.apply(event)
-        if not events:
+        if events:
+            self._note_counters(events[-1])
+        else:
             self._cmd -= 1
         return events
 
+    def _note_counters(self, last: Event) -> None:
+        """After a batch of events (in order): the newest event number, command and time."""
+        self.seq = max(self.seq, last.get("seq", 0))
+        self._cmd = max(self._cmd, last.get("cmd", 0))
+        self.last_t = max(self.last_t, last["t"])
+
     def apply(self, event: Event) -> None:
-        """Fold one event into the state: the single path for live play and replay."""
+        """Fold one event into the state: the single path for live play and replay (kept lean: a journal
+        of 100,000 events is rebuilt through here)."""
         kind = event["type"]
-        self.seq = max(self.seq, event.get("seq", 0))
-        self.last_t = max(self.last_t, event["t"])
-        self._cmd = max(self._cmd, event.get("cmd", 0))
-        if kind == EventType.WORKSHOP_STARTED:
-            self._start(event)
-            return
-        if kind == EventType.WORKSHOP_FINISHED:
-            self.finished = True
-            return
-        if kind == EventType.TEAM_STARTED:
-            self._begin_team(event)
-            return
-        if kind == EventType.UNDONE:
-            self._undo(event["target"])
+        special = _WORKSHOP_EVENTS.get(kind)
+        if special is not None:
+            special(self, event)
             return
         run = self.current
         if run is None:
             raise ValueError(f"event {kind} before any team started")
-        run.apply(event)
+        fold = TEAM_HANDLERS.get(kind)
+        if fold is not None:
+            fold(run, event)
         self.team_log.append(event)
-        if kind == EventType.PHASE_CHANGED:
-            self._phase_start, self._phase_log, self._undo_stack = run.copy(), [], []
-            return
-        self._phase_log.append(event)
-        if kind in UNDOABLE and (not self._undo_stack or self._undo_stack[-1] != event["cmd"]):
-            self._undo_stack.append(event["cmd"])
-        if kind == EventType.TEAM_FINISHED:
-            self.summaries.append(team_stats(self.team_log))
+        if kind == "phase_changed":
+            self._phase_start, self._phase_from = run.copy(), len(self.team_log)
+        elif kind == "team_finished":
+            self.summaries.append(team_stats(self.team_log, already_effective=True))
             self.finished_team_log = self.team_log
 
     @classmethod
     def replay(cls, events: Iterable[Event]) -> Workshop:
         workshop = cls()
-        for event in events:
-            workshop.apply(event)
+        event = None
+        with no_cycle_collection():
+            for event in events:
+                workshop.apply(event)
+        if event is not None:
+            workshop._note_counters(event)
         return workshop
 
     def state(self) -> dict[str, Any]:
@@ -121,7 +147,6 @@ class Workshop:
             "finished": self.finished,
             "summaries": self.summaries,
             "team_log": self.team_log,
-            "undo": list(self._undo_stack),
         }
 
     def elapsed(self, now: float) -> float:
@@ -135,30 +160,32 @@ class Workshop:
 
     # -- folding -------------------------------------------------------------------------------
 
+    def _finish(self, e: Event) -> None:
+        self.finished = True
+
     def _start(self, e: Event) -> None:
         if e.get("version", 0) > JOURNAL_VERSION:
             raise ValueError(f"journal version {e['version']} is newer than this program ({JOURNAL_VERSION})")
         self.teams = tuple(TeamSpec(t["name"], tuple(t["players"])) for t in e["teams"])
         self.strategy_seconds = e.get("strategy_seconds", 180)
         self.about = e.get("about", {})
-        self.plans = tuple(TeamPlan(Level.from_dict(p["level"]), p["variant"]) for p in e["plans"])
+        self._plan_records = e["plans"]
 
     def _begin_team(self, e: Event) -> None:
         index = e["team"]
         spec = self.teams[index]
-        level = Level.from_dict(e["level"])
-        self.current = TeamRun(index, spec.name, spec.players, level, e.get("variant", "same"))
+        self.current = TeamRun(index, spec.name, spec.players, self._level(e["level"]), e.get("variant", "same"))
         self.current.clock.start(e["t"])
         self.team_log = [e]
-        self._phase_start, self._phase_log, self._undo_stack = self.current.copy(), [], []
+        self._phase_start, self._phase_from = self.current.copy(), len(self.team_log)
 
     def _undo(self, target: int) -> None:
+        """Take a command's events out of the phase and fold the phase again from its start."""
         assert self._phase_start is not None
-        self._undo_stack = [c for c in self._undo_stack if c != target]
-        self._phase_log = [e for e in self._phase_log if e.get("cmd") != target]
-        self.team_log = [e for e in self.team_log if e.get("cmd") != target]
+        before, phase = self.team_log[: self._phase_from], self.team_log[self._phase_from:]
+        self.team_log = before + [e for e in phase if e.get("cmd") != target]
         run = self._phase_start.copy()
-        for event in self._phase_log:
+        for event in self.team_log[self._phase_from:]:
             run.apply(event)
         self.current = run
 
@@ -216,7 +243,7 @@ def _advance(ws: Workshop, cmd: Advance, t: float) -> list[Event]:
         finished = ws._event(EventType.TEAM_FINISHED, t)
         if run.index + 1 < len(ws.teams):
             index = run.index + 1
-            return [finished, _team_started(ws, index, ws.teams[index], ws.plans[index], t)]
+            return [finished, _team_started(ws, index, ws.teams[index], ws.plan(index), t)]
         return [finished, ws._event(EventType.WORKSHOP_FINISHED, t)]
     next_phase = PHASE_ORDER[PHASE_ORDER.index(run.phase) + 1]
     return [ws._event(EventType.PHASE_CHANGED, t, phase=str(next_phase))]
@@ -353,9 +380,10 @@ def _resume(ws: Workshop, cmd: Resume, t: float) -> list[Event]:
 
 def _undo(ws: Workshop, cmd: Undo, t: float) -> list[Event]:
     ws._run()
-    if not ws._undo_stack:
+    target = ws._undo_target()
+    if target is None:
         raise IllegalCommand("nothing to undo in this phase")
-    return [ws._event(EventType.UNDONE, t, target=ws._undo_stack[-1])]
+    return [ws._event(EventType.UNDONE, t, target=target)]
 
 
 def _extend(ws: Workshop, cmd: ExtendTime, t: float) -> list[Event]:
@@ -383,6 +411,13 @@ def _tick(ws: Workshop, cmd: Tick, t: float) -> list[Event]:
         return []
     return _time_up_events(ws, ws.current, t)
 
+
+_WORKSHOP_EVENTS: dict[str, Any] = {
+    EventType.WORKSHOP_STARTED: Workshop._start,
+    EventType.WORKSHOP_FINISHED: Workshop._finish,
+    EventType.TEAM_STARTED: Workshop._begin_team,
+    EventType.UNDONE: lambda ws, e: ws._undo(e["target"]),
+}
 
 _DECIDERS: dict[type, Any] = {
     StartWorkshop: _start_workshop,

@@ -10,8 +10,10 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Iterator
 from typing import IO
 
+from maze.core.bulk import no_cycle_collection
 from maze.core.events import JOURNAL_VERSION, Event, EventType
 
 JOURNAL_NAME = "journal.jsonl"
@@ -100,40 +102,92 @@ def _ends_with_newline(path: Path) -> bool:
 def read_journal(path: Path) -> JournalRead:
     """Read every whole event. Damaged lines are skipped and counted; a journal from a newer
     program, or one that is not a journal at all, is refused whole."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise JournalError(f"{path}: no such journal") from None
-    except IsADirectoryError:
-        raise JournalError(f"{path}: is a folder; name its {JOURNAL_NAME}") from None
-    except OSError as exc:
-        raise JournalError(f"{path}: cannot be read ({exc.strerror})") from None
-    events: list[Event] = []
-    skipped = 0
-    last_seq = 0
-    for number, line in enumerate(raw.split(b"\n"), start=1):
-        if not line.strip():
-            continue
+    reader = JournalReader(path)
+    with no_cycle_collection():
+        events = list(reader)
+    return JournalRead(events, reader.skipped)
+
+
+class JournalReader:
+    """The journal's events one at a time, so a long journal can be folded without holding it all.
+
+    `skipped` counts the damaged lines passed over so far. Raises JournalError as `read_journal` does.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.skipped = 0
+
+    def __iter__(self) -> Iterator[Event]:
+        path = self.path
+        self._last_seq = 0
+        self._seen = 0
+        done = 0  # lines already dealt with
+        loads = json.loads
         try:
-            event = json.loads(line)
-        except (ValueError, UnicodeDecodeError):
-            skipped += 1
-            continue
-        if not isinstance(event, dict) or not isinstance(event.get("type"), str) or not isinstance(
-                event.get("t"), (int, float)):
-            skipped += 1
-            continue
-        if not events:
-            _check_header(path, event, number)
-        seq = event.get("seq", last_seq + 1)
-        if isinstance(seq, int) and seq <= last_seq:
-            continue  # written twice after a failed write was retried
-        last_seq = seq if isinstance(seq, int) else last_seq
-        events.append(event)
-    if not events:
-        raise JournalError(f"{path}: holds no workshop (no readable events)")
-    return JournalRead(events, skipped)
+            with open(path, encoding="utf-8") as handle:  # decoded in large blocks, as fast as reading gets
+                for line in handle:
+                    done += 1
+                    try:  # the common case inline (this loop reads 100,000 lines); the rest in _event
+                        event = loads(line)
+                        kind, seq = event["type"], event["seq"]
+                    except (ValueError, TypeError, KeyError):
+                        event = self._event(line, done)
+                        if event is not None:
+                            yield event
+                        continue
+                    if self._seen and type(kind) is str and type(seq) is int and seq > self._last_seq and \
+                            isinstance(event["t"], (int, float)):
+                        self._last_seq = seq
+                        self._seen += 1
+                        yield event
+                        continue
+                    event = self._event(line, done, event)
+                    if event is not None:
+                        yield event
+        except UnicodeDecodeError:  # bytes that are not UTF-8: from here on, line by line
+            yield from self._bytes_from(done)
+        except FileNotFoundError:
+            raise JournalError(f"{path}: no such journal") from None
+        except IsADirectoryError:
+            raise JournalError(f"{path}: is a folder; name its {JOURNAL_NAME}") from None
+        except OSError as exc:
+            raise JournalError(f"{path}: cannot be read ({exc.strerror})") from None
+        if not self._seen:
+            raise JournalError(f"{path}: holds no workshop (no readable events)")
+
+    def _bytes_from(self, done: int) -> Iterator[Event]:
+        with open(self.path, "rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                if number <= done:
+                    continue
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    self.skipped += 1
+                    continue
+                event = self._event(line, number)
+                if event is not None:
+                    yield event
+
+    def _event(self, line: str, number: int, parsed: Event | None = None) -> Event | None:
+        """The event on one line; None for a damaged line (counted) or one written twice."""
+        try:
+            event = json.loads(line) if parsed is None else parsed
+            if type(event["type"]) is not str or not isinstance(event["t"], (int, float)):
+                raise ValueError("not an event")
+        except (ValueError, TypeError, KeyError):
+            self.skipped += bool(line.strip())  # a line of only spaces is not damage
+            return None
+        if not self._seen:
+            _check_header(self.path, event, number)
+        seq = event.get("seq", self._last_seq + 1)
+        if isinstance(seq, int):
+            if seq <= self._last_seq:
+                return None  # written twice after a failed write was retried
+            self._last_seq = seq
+        self._seen += 1
+        return event
 
 
 def _check_header(path: Path, event: Event, line: int) -> None:

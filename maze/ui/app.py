@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-import logging
+import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pygame
 
-from maze.core.commands import Tick
-from maze.core.team import Phase
 from maze.ui.actions import Act, Action, InputMapper
 from maze.ui.context import Context
 from maze.ui.display import Display
+from maze.ui.errorlog import log_exception
 from maze.ui.painter import Painter
 from maze.ui.screens.base import Pop, Push, Quit, Replace, Reset, Screen, Transition
-from maze.ui.screens.overlays import ConfirmDialog, FolderPrompt, HelpOverlay
 from maze.ui.widgets import draw_notices
 
 FPS = 60
-log = logging.getLogger("maze")
 
 
 class App:
@@ -59,7 +57,9 @@ class App:
             if not self.running:
                 return
         workshop = ctx.workshop
-        if workshop is not None and workshop.current is not None and workshop.current.phase is Phase.DISCOVERY:
+        if workshop is not None and workshop.current is not None and workshop.current.phase == "discovery":
+            from maze.core.commands import Tick
+
             ctx.issue(Tick(ctx.now))
         if self.autopilot is not None and workshop is not None and not workshop.finished:
             self.autopilot()
@@ -84,6 +84,9 @@ class App:
         pygame.display.flip()
         self.dirty = False
         self.frames_drawn += 1
+        if self.frames_drawn == 1 and os.environ.get("ELECTRIC_MAZE_FIRST_FRAME_EXIT"):
+            print(f"first frame {time.time():.6f}", flush=True)  # benchmarks/run.py times start-up to here
+            self.running = False
 
     # -- events --------------------------------------------------------------------------------
 
@@ -101,6 +104,8 @@ class App:
 
     def dispatch(self, action: Action) -> None:
         """Global actions first (fullscreen, mute, help, quit), then the top screen."""
+        from maze.ui.screens.overlays import ConfirmDialog, FolderPrompt, HelpOverlay  # when first needed
+
         ctx = self.ctx
         self.dirty = True
         if action.act is Act.FULLSCREEN:
@@ -134,7 +139,7 @@ class App:
             if self.strict:
                 raise
             ctx.notify(f"Something went wrong ({type(exc).__name__}); the game goes on", warning=True)
-            log.exception("screen %s failed on %s", type(self.top).__name__, action)
+            log_exception("screen %s failed on %s", type(self.top).__name__, action)
             return
         self._apply(transition)
 

@@ -15,7 +15,7 @@ from maze.core.grid import Grid, Pos, Side
 from maze.core.level import Level
 from maze.ui.context import Context
 from maze.ui.layout import BoardGeometry, Rect, fit_board
-from maze.ui.painter import Painter, font
+from maze.ui.painter import Painter
 
 
 class BoardView:
@@ -162,7 +162,7 @@ class BoardView:
         pygame.draw.circle(p.surface, th.token, (int(cx), int(cy)), radius)
         pygame.draw.circle(p.surface, th.background, (int(cx), int(cy)), radius, max(2, g.cell // 20))
         initial = (label[:1] or "?").upper()
-        surf = font(max(8, int(radius * 1.1)), True).render(initial, True, th.background)
+        surf = p.render(initial, max(8, int(radius * 1.1)), True, th.background)
         p.surface.blit(surf, surf.get_rect(center=(int(cx), int(cy))))
 
     def heat(self, p: Painter, counts: dict[tuple[int, int], int]) -> None:
@@ -177,5 +177,5 @@ class BoardView:
             pos = Pos(row, col)
             self.fill_square(p, pos, th.beep, alpha=int(80 + 175 * n / top))
             x, y, w, h = self.place_rect(pos)
-            surf = font(max(8, int(g.cell * 0.42)), True).render(str(n), True, (255, 255, 255))
+            surf = p.render(str(n), max(8, int(g.cell * 0.42)), True, (255, 255, 255))
             p.surface.blit(surf, surf.get_rect(center=(x + w // 2, y + h // 2)))

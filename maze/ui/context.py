@@ -10,17 +10,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from maze.core.commands import Command, IllegalCommand
-from maze.core.events import Event, EventType
-from maze.core.workshop import Workshop
-from maze.io.recorder import Recorder
+from typing import TYPE_CHECKING, Any
+
 from maze.ui.game_clock import GameClock
 from maze.ui.layout import Layout, compute_layout
 from maze.ui.sound import Sounds
 from maze.ui.theme import Theme
 
-CUES = {EventType.BEEP: "beep", EventType.ROUTE_FOUND: "success", EventType.TIME_UP: "time_up",
-        EventType.EXECUTION_FINISHED: "success"}
+if TYPE_CHECKING:  # the rules load with the first workshop, not before the title screen
+    from maze.core.commands import Command
+    from maze.core.workshop import Workshop
+    from maze.io.recorder import Recorder
+
+Event = dict[str, Any]
+CUES = {"beep": "beep", "route_found": "success", "time_up": "time_up", "execution_finished": "success"}
 NOTICE_SECONDS = 4.0
 
 
@@ -75,6 +78,8 @@ class Context:
 
     def issue(self, command: Command) -> list[Event]:
         """Send a command to the workshop. A command that does not fit becomes a notice, not an error."""
+        from maze.core.commands import IllegalCommand
+
         if self.recorder is None:
             return []
         problem_before = self.recorder.problem
@@ -90,6 +95,7 @@ class Context:
                 self.cue_frames.append((cue, self.frame))
         if self.recorder.problem and self.recorder.problem != problem_before:
             self.notify(self.recorder.problem, warning=True, seconds=8)
-        for listener in list(self.listeners):
-            listener(events)
+        if events:  # a Tick that changed nothing must not cost a redraw
+            for listener in list(self.listeners):
+                listener(events)
         return events

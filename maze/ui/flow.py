@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 from maze.core.commands import StartWorkshop
@@ -16,8 +17,10 @@ from maze.ui.pictures import save_debrief_pictures
 from maze.ui.screens.base import Reset, Screen, Transition
 from maze.ui.screens.debrief import TeamDebriefScreen, WorkshopDebriefScreen
 from maze.ui.screens.phases import BriefingScreen, DiscoveryResultScreen, StrategyScreen
-from maze.ui.screens.setup import SetupResult
 from maze.ui.screens.walk import DiscoveryScreen, ExecutionScreen
+
+if TYPE_CHECKING:
+    from maze.ui.screens.setup import SetupResult
 
 PHASE_SCREENS = {
     Phase.BRIEFING: BriefingScreen,

@@ -7,7 +7,6 @@ reported as one line before the window opens; nothing shows a traceback.
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 import time
 from collections.abc import Callable
@@ -16,19 +15,13 @@ from typing import TYPE_CHECKING
 
 from dataclasses import replace
 
-from maze.core.commands import IllegalCommand, Pause, TeamSpec
-from maze.core.level import Level
-from maze.core.simulate import Simulator
-from maze.core.workshop import Workshop
-from maze.io.exports import rebuild_exports
-from maze.io.journal import JournalError, read_journal
-from maze.io.level_file import LevelError, load_level
-from maze.io.recorder import Recorder
-from maze.io.results_folder import latest_journal
-from maze.io.workshop_file import WorkshopFileError, WorkshopPlan, load_workshop, parse_team_arg
-from maze.resources import LEVELS_DIR, default_results_dir, user_data_dir, user_levels_dir
+from maze.resources import LEVELS_DIR, default_results_dir, user_levels_dir
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the rules, file readers and screens load when first needed: the title comes up sooner
+    from maze.core.commands import TeamSpec
+    from maze.core.level import Level
+    from maze.core.simulate import Simulator
+    from maze.io.workshop_file import WorkshopPlan
     from maze.ui.app import App
 
 
@@ -46,13 +39,14 @@ def play(args: argparse.Namespace) -> int:
         for line in str(exc).splitlines():
             print(line, file=sys.stderr)
         return 2
-    _log_to_file()
     try:
         return run_window(args, prepared)
     except Exception as exc:  # noqa: BLE001 - the last net: one line, the details in the log
-        logging.getLogger("maze").exception("the game stopped")
+        from maze.ui.errorlog import log_exception, log_path
+
+        log_exception("the game stopped")
         print(f"electric-maze: the game stopped ({type(exc).__name__}: {exc}); the journal keeps every event, "
-              f"carry on with --resume. Details: {_log_path()}", file=sys.stderr)
+              f"carry on with --resume. Details: {log_path()}", file=sys.stderr)
         return 1
 
 
@@ -71,6 +65,11 @@ def prepare(args: argparse.Namespace) -> Prepared:
     if args.resume:
         _prepare_resume(args, prep)
         return prep
+    if not (args.workshop or args.team or args.level):
+        return prep
+    from maze.io.level_file import LevelError, load_level
+    from maze.io.workshop_file import WorkshopFileError, load_workshop, parse_team_arg
+
     problems: list[str] = []
     if args.workshop:
         try:
@@ -103,6 +102,8 @@ def prepare(args: argparse.Namespace) -> Prepared:
 
 def list_levels(notices: list[str]) -> list[tuple[str, Level]]:
     """The bundled levels, then the user's own; a broken user level is a notice, not a stop."""
+    from maze.io.level_file import LevelError, load_level
+
     found = []
     for folder, mark in ((LEVELS_DIR, ""), (user_levels_dir(), "yours")):
         try:  # the classic carpet first: it is what a facilitator expects to start with
@@ -124,6 +125,10 @@ def _label(level: Level, mark: str) -> str:
 
 
 def _prepare_resume(args: argparse.Namespace, prep: Prepared) -> None:
+    from maze.core.workshop import Workshop
+    from maze.io.journal import JournalError, read_journal
+    from maze.io.results_folder import latest_journal
+
     results_dir = Path(args.results_dir or default_results_dir())
     path = latest_journal(results_dir) if args.resume == "latest" else Path(args.resume)
     if path is None:
@@ -156,7 +161,6 @@ def build_app(args: argparse.Namespace, prep: Prepared, time_source: Callable[[]
     from maze.ui.app import App
     from maze.ui.context import Context, Settings
     from maze.ui.display import Display
-    from maze.ui.flow import screen_for_phase
     from maze.ui.game_clock import GameClock
     from maze.ui.painter import clear_caches
     from maze.ui.screens.title import TitleScreen
@@ -181,9 +185,15 @@ def build_app(args: argparse.Namespace, prep: Prepared, time_source: Callable[[]
         stack = [TitleScreen(ctx, _menu(prep))]
         if prep.teams or prep.plan is not None:
             stack.append(_setup_screen(ctx, prep))  # a prepared workshop opens on its setup, ready to start
-    app = App(ctx, display, stack[0], screen_for_phase)
+    app = App(ctx, display, stack[0], _screen_for_phase)
     app.stack = stack
     return app
+
+
+def _screen_for_phase(ctx):  # noqa: ANN001, ANN202 - imports every phase screen on first use
+    from maze.ui.flow import screen_for_phase
+
+    return screen_for_phase(ctx)
 
 
 def _run(app: App) -> int:
@@ -201,7 +211,7 @@ def _menu(prep: Prepared):  # noqa: ANN202
     return [("Start a workshop", lambda ctx: _setup_screen(ctx, prep)), ("Make a maze", _new_maze_editor)]
 
 
-def _new_maze_editor(ctx):  # noqa: ANN001, ANN202
+def _new_maze_editor(ctx):  # noqa: ANN001, ANN202 - opened from the title menu
     from maze.core.draft import Draft
     from maze.ui.screens.editor import EditorScreen
 
@@ -210,7 +220,6 @@ def _new_maze_editor(ctx):  # noqa: ANN001, ANN202
 
 def edit(args: argparse.Namespace) -> int:
     """`electric-maze edit [FILE]`: the editor on a level file, or on a new maze saved to FILE."""
-    _log_to_file()
     try:
         app = build_editor_app(args)
     except StartError as exc:
@@ -222,6 +231,8 @@ def edit(args: argparse.Namespace) -> int:
 def build_editor_app(args: argparse.Namespace, time_source: Callable[[], float] = time.monotonic) -> App:
     from maze.core.draft import Draft
     from maze.ui.screens.editor import EditorScreen
+
+    from maze.io.level_file import LevelError, load_level
 
     path = args.file
     if path is not None and path.exists():
@@ -256,6 +267,10 @@ def _setup_screen(ctx, prep: Prepared):  # noqa: ANN001, ANN202
 
 
 def _resume(ctx, prep: Prepared):  # noqa: ANN001, ANN202
+    from maze.core.commands import IllegalCommand, Pause
+    from maze.core.workshop import Workshop
+    from maze.io.exports import rebuild_exports
+    from maze.io.recorder import Recorder
     from maze.ui.flow import attach_recorder, screen_for_phase
 
     assert prep.resume_events is not None and prep.resume_path is not None
@@ -284,7 +299,6 @@ def play_demo(args: argparse.Namespace, level: Level, simulator: Simulator) -> i
     from maze.demo import start_events
     from maze.ui.flow import screen_for_phase, start_recording
 
-    _log_to_file()
     args.resume = None
     app = build_app(args, Prepared())
     ctx = app.ctx
@@ -304,11 +318,11 @@ def replay(args: argparse.Namespace) -> int:
     except StartError as exc:
         print(exc, file=sys.stderr)
         return 2
-    _log_to_file()
     return _run(app)
 
 
 def build_replay_app(args: argparse.Namespace, time_source: Callable[[], float] = time.monotonic) -> App:
+    from maze.io.journal import JournalError, read_journal
     from maze.ui.screens.replay import ReplayScreen, discovery_moments
 
     try:
@@ -327,7 +341,7 @@ def build_replay_app(args: argparse.Namespace, time_source: Callable[[], float] 
 class DemoPilot:
     """Gives the simulated team's next command when its time comes (never while paused)."""
 
-    def __init__(self, ctx, simulator: Simulator, speed: float) -> None:  # noqa: ANN001
+    def __init__(self, ctx, simulator: Simulator, speed: float) -> None:  # noqa: ANN001 - a Context
         self.ctx = ctx
         self.simulator = simulator
         self.speed = max(speed, 0.1)
@@ -346,21 +360,3 @@ class DemoPilot:
         if self.ctx.now >= self.due:
             self.ctx.issue(replace(self.command, t=self.ctx.now))
             self.due = None
-
-
-def _log_path() -> Path:
-    return user_data_dir() / "electric-maze.log"
-
-
-def _log_to_file() -> None:
-    """Details of anything unexpected go to a log file, never to the room's screen."""
-    logger = logging.getLogger("maze")
-    logger.propagate = False
-    try:
-        path = _log_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
-    except OSError:
-        handler = logging.NullHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-    logger.addHandler(handler)

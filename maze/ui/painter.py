@@ -6,6 +6,8 @@ The record of text boxes lets tests check that nothing is clipped or overlapping
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections import OrderedDict
+from collections.abc import Callable
 from functools import lru_cache
 
 import pygame
@@ -22,15 +24,50 @@ def font(size: int, bold: bool = False) -> pygame.font.Font:
     return pygame.font.Font(str(FONT_FILES[bold]), max(6, size))
 
 
-@lru_cache(maxsize=512)
-def _render(text: str, size: int, bold: bool, colour: Colour) -> pygame.Surface:
+class RenderCache:
+    """Rendered text, kept because the same words are drawn frame after frame; bounded by bytes,
+    since one line of title text at 3840 x 2160 is over a megabyte."""
+
+    def __init__(self, budget_bytes: int) -> None:
+        self.budget = budget_bytes
+        self.used = 0
+        self._surfaces: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+
+    def __call__(self, text: str, size: int, bold: bool, colour: Colour) -> pygame.Surface:
+        key = (text, size, bold, colour)
+        surface = self._surfaces.get(key)
+        if surface is not None:
+            self._surfaces.move_to_end(key)
+            return surface
+        surface = font(size, bold).render(text, True, colour)
+        self._surfaces[key] = surface
+        self.used += _bytes(surface)
+        while self.used > self.budget and len(self._surfaces) > 1:
+            _, old = self._surfaces.popitem(last=False)
+            self.used -= _bytes(old)
+        return surface
+
+    def cache_clear(self) -> None:
+        self._surfaces.clear()
+        self.used = 0
+
+
+def _bytes(surface: pygame.Surface) -> int:
+    return surface.get_pitch() * surface.get_height()
+
+
+rendered = RenderCache(budget_bytes=24_000_000)
+
+
+def render_once(text: str, size: int, bold: bool, colour: Colour) -> pygame.Surface:
+    """For pictures drawn once (slides, reports): not worth keeping."""
     return font(size, bold).render(text, True, colour)
 
 
 def clear_caches() -> None:
     """Fonts die with pygame.quit(); a new start must not reuse them."""
     font.cache_clear()
-    _render.cache_clear()
+    rendered.cache_clear()
 
 
 @dataclass
@@ -45,6 +82,7 @@ class TextBox:
 class Painter:
     surface: pygame.Surface
     boxes: list[TextBox] = field(default_factory=list)
+    render: Callable[[str, int, bool, Colour], pygame.Surface] = rendered  # render_once for one-off pictures
 
     @property
     def readable_size(self) -> int:
@@ -70,16 +108,16 @@ class Painter:
         x, y, w, h = rect
         size = min(size, max(6, int(h / 1.2)))
         floor = min(min_size or self.readable_size, size)
-        surf = _render(text, size, bold, colour)
+        surf = self.render(text, size, bold, colour)
         while (surf.get_width() > w or surf.get_height() > h) and size > floor:
             size = max(floor, int(size * 0.92))
-            surf = _render(text, size, bold, colour)
+            surf = self.render(text, size, bold, colour)
         cut = surf.get_width() > w
         if cut:  # still too long at the smallest allowed size: shorten with an ellipsis
             shorter = text
             while shorter and surf.get_width() > w:
                 shorter = shorter[:-1]
-                surf = _render(shorter.rstrip() + "…", size, bold, colour)
+                surf = self.render(shorter.rstrip() + "…", size, bold, colour)
         tx = {"left": x, "center": x + (w - surf.get_width()) // 2, "right": x + w - surf.get_width()}[align]
         ty = {"top": y, "middle": y + (h - surf.get_height()) // 2, "bottom": y + h - surf.get_height()}[valign]
         drawn = self.surface.blit(surf, (tx, ty))
@@ -102,6 +140,24 @@ class Painter:
                 break
             self.text(line, (x, y + i * step, w, step), size, colour, bold=bold, min_size=size)
         return min(len(lines) * step, h)
+
+
+@dataclass
+class Layer:
+    """A picture drawn once and blitted often, with the text boxes it holds (so checks still see them)."""
+
+    surface: pygame.Surface
+    boxes: list[TextBox]
+
+    @classmethod
+    def draw(cls, size: tuple[int, int], paint) -> Layer:  # noqa: ANN001 - paint(Painter) -> None
+        painter = Painter(pygame.Surface(size).convert() if pygame.display.get_surface() else pygame.Surface(size))
+        paint(painter)
+        return cls(painter.surface, list(painter.boxes))
+
+    def put(self, p: Painter) -> None:
+        p.surface.blit(self.surface, (0, 0))
+        p.boxes.extend(self.boxes)
 
 
 def wrap(text: str, size: int, width: int, bold: bool = False) -> list[str]:

@@ -12,7 +12,7 @@ import pygame
 from maze.core.workshop import Workshop
 from maze.io.results_folder import slug
 from maze.ui.context import Context
-from maze.ui.painter import Painter
+from maze.ui.painter import Painter, render_once
 from maze.ui.screens.debrief import Lens, draw_team_debrief, draw_workshop_debrief
 
 SLIDE_SIZE = (1920, 1080)
@@ -21,7 +21,7 @@ SLIDE_SIZE = (1920, 1080)
 def offscreen(ctx: Context, size: tuple[int, int] = SLIDE_SIZE) -> tuple[Context, Painter]:
     picture_ctx = copy.copy(ctx)
     picture_ctx.resize(size)
-    return picture_ctx, Painter(pygame.Surface(size))
+    return picture_ctx, Painter(pygame.Surface(size), render=render_once)
 
 
 def save_png(surface: pygame.Surface, path: Path) -> Path:
@@ -46,7 +46,7 @@ def offscreen_context(theme: str = "dark", size: tuple[int, int] = SLIDE_SIZE) -
 
     pygame.font.init()
     ctx = Context(size, THEMES[theme], Sounds(open_device=False), GameClock())
-    return ctx, Painter(pygame.Surface(size))
+    return ctx, Painter(pygame.Surface(size), render=render_once)
 
 
 def picture_saver(theme: str = "dark"):  # noqa: ANN201 - a Recorder team-end hook
@@ -60,7 +60,7 @@ def save_debrief_pictures(ctx: Context, workshop: Workshop, folder: Path) -> lis
     saved = []
     stats = workshop.summaries[-1]
     index = len(workshop.summaries) - 1
-    level = workshop.plans[index].level
+    level = workshop.plan(index).level
     picture_ctx, painter = offscreen(ctx)
     draw_team_debrief(painter, picture_ctx, stats, level)
     saved.append(save_png(painter.surface, Path(folder) / f"debrief-team-{index + 1}-{slug(stats.team)}.png"))

@@ -8,7 +8,6 @@ from maze.ui.actions import Act, Action
 from maze.ui.context import Context
 from maze.ui.painter import Painter
 from maze.ui.screens.base import Push, Quit, Screen, Transition
-from maze.ui.screens.overlays import ConfirmDialog
 from maze.ui.widgets import Menu, footer
 
 MenuEntry = tuple[str, Callable[[Context], Screen] | None]
@@ -31,6 +30,8 @@ class TitleScreen(Screen):
         elif action.act in (Act.CONFIRM, Act.NEXT):
             return self.choose()
         elif action.act is Act.BACK:
+            from maze.ui.screens.overlays import ConfirmDialog
+
             return Push(ConfirmDialog(self.ctx, "Quit Electric Maze?", tag="quit"), tag="quit")
         return None
 

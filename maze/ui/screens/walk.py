@@ -15,7 +15,7 @@ from maze.core.level import MemoryAid
 from maze.ui.actions import Act, Action
 from maze.ui.board import BoardView
 from maze.ui.context import Context
-from maze.ui.painter import Painter
+from maze.ui.painter import Layer, Painter
 from maze.ui.screens.base import Transition
 from maze.ui.screens.phases import PhaseScreen, clock_text
 from maze.ui.widgets import footer, inset, panel, stat_lines
@@ -37,6 +37,8 @@ class WalkScreen(PhaseScreen):
         self.retrace_start = 0.0
         self.notice_area: tuple[int, int, int, int] | None = None
         self.hints: str | None = None  # the footer's words, when a screen wrapping this one has its own
+        self._backgrounds: dict[bool, Layer] = {}
+        self._background_key: tuple | None = None
 
     def start_place(self) -> Pos:
         """Where each new walker stands: the middle of the START band."""
@@ -159,10 +161,9 @@ class WalkScreen(PhaseScreen):
                             0.62)
         return area
 
-    def draw_board(self, p: Painter, area: tuple[int, int, int, int]) -> None:
+    def draw_board(self, p: Painter) -> None:
+        """The board's marks, hints and walker over the cached background."""
         run, now, th = self.run, self.ctx.now, self.ctx.theme
-        self.board.place(area)
-        self.board.draw_static(p)
         if run.level.rules.memory_aid is MemoryAid.BEEPS:
             self.board.beeped(p, run.beeps)
         walk = run.path[:-1] if run.retrace_route is not None else run.path
@@ -176,21 +177,54 @@ class WalkScreen(PhaseScreen):
             self.board.token(p, run.position, run.player_name)
         elif not self.finished:
             self.board.token(p, self.ghost, run.player_name)
-        if now < self.flash_until:
-            lay = self.ctx.layout
+
+    def side_area(self) -> tuple[int, int, int, int]:
+        lay = self.ctx.layout
+        _, side = lay.split((lay.margin, lay.header[1], lay.width - 2 * lay.margin, lay.footer[1] - lay.header[1]),
+                            0.62)
+        return side
+
+    def draw_background(self, p: Painter, hints: str) -> None:
+        """What does not change from frame to frame, drawn once per size (and per footer) and reused.
+
+        The beep's flash (the border and the box in the panel) is a second version of the same picture.
+        """
+        ctx = self.ctx
+        flashing = ctx.now < self.flash_until
+        key = (ctx.layout.size, ctx.theme.name, hints)
+        if self._background_key != key:
+            self._backgrounds = {flash: Layer.draw(ctx.layout.size, lambda painter, f=flash: self._paint_background(
+                painter, hints, f)) for flash in (False, True)}
+            self._background_key = key
+        self._backgrounds[flashing].put(p)
+
+    def _paint_background(self, p: Painter, hints: str, flashing: bool) -> None:
+        ctx, th, lay = self.ctx, self.ctx.theme, self.ctx.layout
+        p.fill(th.background)
+        self.board.place(self.board_area())
+        self.board.draw_static(p)
+        panel(p, ctx, self.side_area())
+        footer(p, ctx, hints)
+        if flashing:
             p.box((0, 0, lay.width, lay.height), th.beep, width=max(6, lay.margin))
+            p.box(self.beep_box(), th.beep, radius=lay.margin // 2)
+
+    def beep_box(self) -> tuple[int, int, int, int]:
+        inner = inset(self.ctx, self.side_area(), 0.8)
+        top, _ = self.ctx.layout.cut_top(inner, int(inner[3] * 0.42))
+        return top
+
+    def on_resize(self) -> None:
+        self._background_key = None
 
     def draw_panel(self, p: Painter, heading: str, who: str, under: str, clock: str,
                    figures: list[tuple[str, str]]) -> None:
         """The side panel: phase, whose turn (or the beep, while it flashes), the clock and counters."""
         ctx, th, lay = self.ctx, self.ctx.theme, self.ctx.layout
-        board_area, side = lay.split((lay.margin, lay.header[1], lay.width - 2 * lay.margin,
-                                      lay.footer[1] - lay.header[1]), 0.62)
-        panel(p, ctx, side)
+        side = self.side_area()
         inner = inset(ctx, side, 0.8)
         top, rest = lay.cut_top(inner, int(inner[3] * 0.42))
-        if ctx.now < self.flash_until:
-            p.box(top, th.beep, radius=lay.margin // 2)
+        if ctx.now < self.flash_until:  # the orange box itself is in the background's flash version
             word, meaning = lay.cut_top(inset(ctx, top, 0.4), int(top[3] * 0.55))
             p.text("BEEP!", word, lay.title_size, (255, 255, 255), align="center", bold=True)
             p.paragraph(self.flash_text, meaning, lay.small_size, (255, 255, 255))
@@ -261,9 +295,9 @@ class DiscoveryScreen(WalkScreen):
 
     def draw(self, p: Painter) -> None:
         ctx, run = self.ctx, self.run
-        lay, th = ctx.layout, ctx.theme
-        p.fill(th.background)
-        self.draw_board(p, self.board_area())
+        self.draw_background(p, self.hints or "Arrows/WASD/QEZC or click: step    Space: pause    Backspace: undo"
+                                              "    T/R: penalty    F1: keys")
+        self.draw_board(p)
         walking = self.retrace_label() if self.busy else run.player_name
         left = ctx.workshop.time_left(ctx.now) if ctx.workshop else None
         self.draw_panel(
@@ -273,8 +307,6 @@ class DiscoveryScreen(WalkScreen):
             [("attempts", str(run.turn)), ("steps", str(len(run.path))), ("penalties", f"{run.penalty_seconds:g} s")])
         if run.time_up:
             self.draw_time_up(p)
-        footer(p, ctx, self.hints or "Arrows/WASD/QEZC or click: step    Space: pause    Backspace: undo"
-                                     "    T/R: penalty    F1: keys")
         self.draw_paused(p, self.board_area())
 
     def draw_time_up(self, p: Painter) -> None:
@@ -329,8 +361,10 @@ class ExecutionScreen(WalkScreen):
 
     def draw(self, p: Painter) -> None:
         ctx, run = self.ctx, self.run
-        p.fill(ctx.theme.background)
-        self.draw_board(p, self.board_area())
+        hints = "Enter: the team debrief" if run.execution_done else \
+            "Arrows or click: step    Space: pause    Backspace: undo    T: penalty    F1: keys"
+        self.draw_background(p, hints)
+        self.draw_board(p)
         predicted = "-" if run.predicted is None else f"{run.predicted:g} s"
         walker = min(run.player, len(run.players) - 1) + 1
         if self.predicting:
@@ -341,7 +375,4 @@ class ExecutionScreen(WalkScreen):
                 p, "Execution", "All across!" if run.execution_done else f"{run.player_name}'s walk",
                 f"walker {walker} of {len(run.players)}", clock_text(run.clock.elapsed(ctx.now)),
                 [("errors", str(run.errors)), ("penalties", f"{run.penalty_seconds:g} s"), ("predicted", predicted)])
-        hints = "Enter: the team debrief" if run.execution_done else \
-            "Arrows or click: step    Space: pause    Backspace: undo    T: penalty    F1: keys"
-        footer(p, ctx, hints)
         self.draw_paused(p, self.board_area())
