@@ -106,3 +106,15 @@ def test_resume_refuses_damaged_journals_in_one_line(tmp_path: Path, damage: str
     assert out.returncode == 2
     assert expected in out.stderr and len(out.stderr.strip().splitlines()) == 1
     assert "Traceback" not in out.stderr
+
+
+@pytest.mark.parametrize("bad_line", [b'{"type": "step", "t": 1, "seq": 99} trailing', b"[1, 2]", b'"text"',
+                                      b'{"type": 5, "t": 1, "seq": 99}', b'{"type": "step", "t": "soon", "seq": 99}',
+                                      b"   {broken", b"\xff\xfe\xfd"])
+def test_damaged_lines_in_the_middle_are_counted_and_skipped(tmp_path: Path, bad_line: bytes) -> None:
+    events = played()
+    lines = [json.dumps(e).encode() for e in events]
+    path = tmp_path / "j.jsonl"
+    path.write_bytes(b"\n".join(lines[:3] + [bad_line] + lines[3:]) + b"\n")
+    read = read_journal(path)
+    assert read.events == events and read.skipped == 1
