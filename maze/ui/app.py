@@ -142,6 +142,7 @@ class App:
             log_exception("screen %s failed on %s", type(self.top).__name__, action)
             return
         self._apply(transition)
+        self._sync_phase()  # before the next key: it must reach the new phase's screen, not the old one
 
     def _move_results(self, folder: str | None) -> None:
         recorder = self.ctx.recorder

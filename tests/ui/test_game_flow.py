@@ -217,3 +217,14 @@ def test_choosing_another_maze_shows_its_own_rules(make_game) -> None:
     setup.form.focus = len(setup.fields()) - 1
     game.press(K.K_RETURN)
     assert game.run.level.rules.diagonal is False
+
+
+def test_a_double_press_does_not_skip_a_phase(make_game) -> None:
+    """Two Enters in one frame (a presenter clicker's double press) start discovery; they must not end it."""
+    game = make_game("--level", TINY, "--team", "Red: Ana")
+    game.press(K.K_RETURN)
+    game.press(K.K_RETURN)  # briefing -> strategy
+    for _ in range(2):
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=K.K_RETURN, mod=0, unicode="", scancode=0))
+    game.frames(1)
+    assert game.screen_name == "DiscoveryScreen" and not game.run.discovery_over
