@@ -62,7 +62,7 @@ class Form:
         self.fields = fields
         self.focus = focus
         self.scroll = 0
-        self.rects: list[tuple[int, pygame.Rect]] = []
+        self.rects: list[tuple[Field, pygame.Rect]] = []  # each line as last drawn
         self.caret_on = True
 
     @property
@@ -102,10 +102,13 @@ class Form:
         return None
 
     def click(self, pos: tuple[int, int]) -> FormEvent | None:
-        for index, rect in self.rects:
+        """Act on the line drawn under the pointer (the lines may have changed since it was drawn)."""
+        fields = self.fields()
+        for field, rect in self.rects:
             if rect.collidepoint(pos):
-                self.focus = index
-                field = self.fields()[index]
+                if field not in fields:  # gone since the last drawing (fewer teams): nothing there now
+                    return None
+                self.focus = fields.index(field)
                 if isinstance(field, Button):
                     return FormEvent("pressed", field)
                 if isinstance(field, Choice):
@@ -139,7 +142,7 @@ class Form:
         for offset, field in enumerate(fields[self.scroll: self.scroll + visible]):
             index = self.scroll + offset
             rect = pygame.Rect(x, y + offset * row_h, w, row_h - max(2, lay.margin // 4))
-            self.rects.append((index, rect))
+            self.rects.append((field, rect))
             focused = index == self.focus
             p.box(rect, th.accent if focused else th.panel, radius=lay.margin // 3)
             ink = th.background if focused else th.text

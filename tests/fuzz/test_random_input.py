@@ -110,7 +110,6 @@ def test_a_million_random_events(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     events = [e for j in journals for e in read_journal(j).events]
     kinds = {e["type"] for e in events}
     phases = {(e.get("phase")) for e in events if e["type"] in ("step", "beep")}
-    assert {"beep", "step", "undone", "penalty", "paused", "team_finished"} <= kinds, kinds
+    assert {"beep", "step", "undone", "penalty", "paused", "team_finished", "workshop_finished"} <= kinds, kinds
     assert phases == {"discovery", "execution"}, "steps were taken in both walking phases"
-    assert {"TitleScreen", "WorkshopDebriefScreen"} <= reached, reached
     print(f"restarts {restarts}, screens {sorted(reached)}, event kinds {len(kinds)}")

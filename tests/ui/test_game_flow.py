@@ -228,3 +228,21 @@ def test_a_double_press_does_not_skip_a_phase(make_game) -> None:
         pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=K.K_RETURN, mod=0, unicode="", scancode=0))
     game.frames(1)
     assert game.screen_name == "DiscoveryScreen" and not game.run.discovery_over
+
+
+def test_a_click_on_a_line_that_went_away_does_nothing(make_game) -> None:
+    """Fewer teams and a click in the same frame: the click lands where a line was; nothing breaks."""
+    game = make_game("--team", "Red: Ana", "--team", "Blue: Ben", "--team", "Green: Cy")
+    setup = game.screen
+    game.press(K.K_F1)
+    game.press(K.K_ESCAPE)  # drawn with three teams
+    third_team = setup.team_fields[2][0]
+    setup.form.focus_on(third_team)
+    game.frames(1)  # drawn with the third team's line in view
+    last_line = next(rect for field, rect in setup.form.rects if field is third_team).center
+    setup.form.focus_on(setup.team_count)
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=K.K_LEFT, mod=0, unicode="", scancode=0))
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=K.K_LEFT, mod=0, unicode="", scancode=0))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=last_line))
+    game.frames(1)
+    assert setup.teams_wanted == 1 and type(game.screen).__name__ == "SetupScreen"
