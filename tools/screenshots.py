@@ -26,7 +26,8 @@ ROUTE_KEYS = [K.K_LEFT, K.K_LEFT, K.K_LEFT, K.K_UP, K.K_e, K.K_e, K.K_e, K.K_e, 
 
 
 def capture(out: Path, size: tuple[int, int] = (1280, 720), theme: str = "dark") -> list[Path]:
-    """Play a scripted two-team workshop on the classic carpet and save a picture of each screen."""
+    """Play a scripted two-team workshop on the classic carpet and save a picture of each screen; then the
+    editor. The prepared workshop opens on its setup; Escape shows the title first."""
     out.mkdir(parents=True, exist_ok=True)
     home = tempfile.mkdtemp(prefix="maze-shots-")
     os.environ["ELECTRIC_MAZE_HOME"] = home
@@ -36,11 +37,15 @@ def capture(out: Path, size: tuple[int, int] = (1280, 720), theme: str = "dark")
     shots = []
 
     def shot(name: str) -> None:
+        game.ctx.notices.clear()  # passing notices from the scripted key presses are not part of the screen
         path = out / f"{name}.png"
         game.screenshot(str(path))
         shots.append(path)
 
     try:
+        game.press(K.K_ESCAPE)
+        shot("title")
+        game.press(K.K_RETURN)
         shot("setup")
         game.press(K.K_RETURN)
         shot("briefing")
@@ -94,6 +99,13 @@ def capture(out: Path, size: tuple[int, int] = (1280, 720), theme: str = "dark")
         shot("help")
     finally:
         game.close()
+    editor = Game.start(["edit", str(LEVEL), "--size", f"{size[0]}x{size[1]}", "--theme", theme])
+    try:
+        editor.press(K.K_TAB)
+        editor.screenshot(str(out / "editor.png"))
+        shots.append(out / "editor.png")
+    finally:
+        editor.close()
     return shots
 
 
