@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from maze.core.events import BeepKind, Event, EventType, effective_events
 
@@ -167,3 +168,17 @@ def team_stats(events: Iterable[Event], already_effective: bool = False) -> Team
     )
     return TeamStats(team=start["name"], players=tuple(players), level=start["level"]["name"],
                      variant=start.get("variant", "same"), discovery=discovery, execution=execution)
+
+
+class Lens(StrEnum):
+    """Two ways to rank the same teams (the workshop debrief's point: they disagree)."""
+
+    ERRORS = "errors"  # how performance is usually judged: fewest execution errors, then score
+    LEARNING = "learning"  # most new beeps less repeat beeps, then fewest repeats
+
+
+def ranked(summaries: Sequence[TeamStats], lens: Lens) -> list[TeamStats]:
+    if lens is Lens.ERRORS:
+        return sorted(summaries, key=lambda s: (s.execution.errors, s.score_seconds))
+    return sorted(summaries, key=lambda s: (-(s.discovery.new_beeps - s.discovery.repeat_beeps),
+                                            s.discovery.repeat_beeps))

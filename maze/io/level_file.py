@@ -10,18 +10,14 @@ from maze.core.grid import Grid, Pos
 from maze.core.level import Level, LevelAnalysis, Rules, analyse
 from maze.io.safe_yaml import MAX_BYTES, Document, YamlFault, load
 from maze.io.schema_check import schema_faults
-from maze.io.text_file import FileFault, read_text, where
+from maze.io.text_file import FileFault, FileProblems, read_text, where
 
 MIN_SIDE, MAX_SIDE = 2, 50
 SCHEMA = "level.schema.json"
 
 
-class LevelError(Exception):
-    """A level file that cannot be used; `problems` holds one line per fault."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
-        self.problems = problems
+class LevelError(FileProblems):
+    """A level file that cannot be used."""
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 
+class FileProblems(Exception):
+    """A file that cannot be used; `problems` holds one line per fault, `FILE line N: ...`."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
 class FileFault(Exception):
     """One line saying what is wrong with a file and how to fix it, e.g. `maze.yaml line 3: ...`."""
 

@@ -10,17 +10,15 @@ from maze.core.level import Level, Rules
 from maze.io.level_file import LevelError, load_level
 from maze.io.safe_yaml import MAX_BYTES, YamlFault, load
 from maze.io.schema_check import schema_faults
-from maze.io.text_file import FileFault, read_text, where
+from maze.io.text_file import FileFault, FileProblems, read_text, where
 from maze.resources import LEVELS_DIR
 
 SCHEMA = "workshop.schema.json"
 MAX_PLAYERS = 40
 
 
-class WorkshopFileError(Exception):
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
-        self.problems = problems
+class WorkshopFileError(FileProblems):
+    """A workshop file that cannot be used."""
 
 
 @dataclass(frozen=True)

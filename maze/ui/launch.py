@@ -220,8 +220,13 @@ def _new_maze_editor(ctx):  # noqa: ANN001, ANN202 - opened from the title menu
 
 def edit(args: argparse.Namespace) -> int:
     """`electric-maze edit [FILE]`: the editor on a level file, or on a new maze saved to FILE."""
+    return _build_and_run(lambda: build_editor_app(args))
+
+
+def _build_and_run(build: Callable[[], App]) -> int:
+    """A window for a command: what cannot start is one line and exit status 2."""
     try:
-        app = build_editor_app(args)
+        app = build()
     except StartError as exc:
         print(exc, file=sys.stderr)
         return 2
@@ -313,12 +318,7 @@ def play_demo(args: argparse.Namespace, level: Level, simulator: Simulator) -> i
 
 def replay(args: argparse.Namespace) -> int:
     """`electric-maze replay JOURNAL`: a team's discovery, played back in the window."""
-    try:
-        app = build_replay_app(args)
-    except StartError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    return _run(app)
+    return _build_and_run(lambda: build_replay_app(args))
 
 
 def build_replay_app(args: argparse.Namespace, time_source: Callable[[], float] = time.monotonic) -> App:

@@ -57,3 +57,18 @@ def test_events_are_plain_json_records() -> None:
     d = played_team()
     for event in d.events:
         assert json.loads(json.dumps(event)) == event
+
+
+def test_the_two_lenses_rank_the_same_teams_differently() -> None:
+    from maze.core.stats import Lens, ranked
+
+    careful = team_stats(played_team().ws.team_log)  # 2 new beeps, 1 repeat, 1 execution error
+    d = Driver(level())
+    d.to_discovery()
+    d.walk(*WINNING_WALK)  # found at once: no beeps, nothing learned from failure
+    d.advance()
+    d.walk(*WINNING_WALK, *WINNING_WALK)
+    d.advance()
+    lucky = team_stats(d.ws.team_log)
+    assert ranked([careful, lucky], Lens.ERRORS) == [lucky, careful]
+    assert ranked([careful, lucky], Lens.LEARNING) == [careful, lucky]

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from enum import StrEnum
 from typing import Any
 
 from maze.core.level import Level
-from maze.core.stats import TeamStats, team_stats
+from maze.core.stats import Lens, TeamStats, ranked, team_stats
 from maze.ui.actions import Act, Action
 from maze.ui.board import BoardView
 from maze.ui.charts import bars, step_line
@@ -84,22 +83,10 @@ class TeamDebriefScreen(PhaseScreen):
                             f"Results folder: {self.ctx.recorder.folder.name if self.ctx.recorder else '-'}")
 
 
-class Lens(StrEnum):
-    ERRORS = "errors"
-    LEARNING = "learning"
-
-
 LENS_TEXT = {
     Lens.ERRORS: ("Workshop debrief: errors lens", "As performance is usually judged: fewest errors first"),
     Lens.LEARNING: ("Workshop debrief: learning lens", "Who learned most: most new beeps, fewest repeats first"),
 }
-
-
-def ranked(summaries: Sequence[TeamStats], lens: Lens) -> list[TeamStats]:
-    if lens is Lens.ERRORS:
-        return sorted(summaries, key=lambda s: (s.execution.errors, s.score_seconds))
-    return sorted(summaries, key=lambda s: (-(s.discovery.new_beeps - s.discovery.repeat_beeps),
-                                            s.discovery.repeat_beeps))
 
 
 TABLE_HEADINGS = ["#", "Team", "New", "Repeat", "% new", "Errors", "Score"]
