@@ -312,7 +312,8 @@ def play_demo(args: argparse.Namespace, level: Level, simulator: Simulator) -> i
     start = start_events(level, args.teams, args.players, simulator.seed, simulator.memories)
     simulator.observe(ctx.issue(replace(start, t=ctx.now)))
     app.stack = [screen_for_phase(ctx)]
-    app.autopilot = DemoPilot(ctx, simulator, args.speed)
+    app.autopilot = DemoPilot(ctx, simulator, args.speed,
+                              watching=lambda: getattr(app.stack[0], "animating", False))
     return _run(app)
 
 
@@ -341,17 +342,19 @@ def build_replay_app(args: argparse.Namespace, time_source: Callable[[], float] 
 class DemoPilot:
     """Gives the simulated team's next command when its time comes (never while paused)."""
 
-    def __init__(self, ctx, simulator: Simulator, speed: float) -> None:  # noqa: ANN001 - a Context
+    def __init__(self, ctx, simulator: Simulator, speed: float,  # noqa: ANN001 - a Context
+                 watching: Callable[[], bool] = lambda: False) -> None:
         self.ctx = ctx
         self.simulator = simulator
         self.speed = max(speed, 0.1)
+        self.watching = watching  # True while the screen still shows the last move (a flash, a walk back)
         self.due: float | None = None
         self.command = None
 
     def __call__(self) -> None:
         workshop = self.ctx.workshop
         run = workshop.current
-        if run is None or run.paused:
+        if run is None or run.paused or self.watching():
             self.due = None
             return
         if self.due is None:

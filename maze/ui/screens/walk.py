@@ -53,6 +53,11 @@ class WalkScreen(PhaseScreen):
         return bool(self.retrace) and self.ctx.now < self.retrace_end
 
     @property
+    def animating(self) -> bool:
+        """A beep is flashing or a walker is going back: the room is still watching the last move."""
+        return self.busy or self.ctx.now < self.flash_until
+
+    @property
     def retrace_end(self) -> float:
         return self.retrace_start + RETRACE_SECONDS_PER_SQUARE * len(self.retrace)
 
