@@ -115,3 +115,22 @@ def test_a_maze_from_the_editor_in_a_mirrored_two_team_workshop(make_game, tmp_p
     assert [p.variant for p in plans] == ["same", "mirrored"]
     assert plans[1].level.grid.safe != plans[0].level.grid.safe
     assert plans[0].level.grid.safe == load_level(saved).level.grid.safe
+
+
+def test_tournament_each_team_plays_the_maze_assigned_to_it(make_game, tmp_path: Path) -> None:
+    workshop = tmp_path / "final.yaml"
+    workshop.write_text("mazes: tournament\nteams:\n  - {name: Red, players: [Ana], level: practice-field}\n"
+                        "  - {name: Blue, players: 2, level: classic}\n", encoding="utf-8")
+    game = make_game("--workshop", str(workshop))
+    setup = game.screen
+    assert setup.tournament and [c.value for c in setup.plays[:2]] == ["Practice field (3 x 16) (workshop)",
+                                                                         "Classic carpet (6 x 9) (workshop)"]
+    setup.form.focus_on(setup.plays[1])
+    game.press(K.K_RIGHT)  # the facilitator changes Blue's maze
+    blue_choice = setup.plays[1].value
+    setup.form.focus = len(setup.fields()) - 1
+    game.press(K.K_RETURN)
+    plans = game.ctx.workshop.plans
+    assert plans[0].level.name == "Practice field (3 x 16)" and plans[0].variant.startswith("designed: ")
+    assert plans[1].variant == f"designed: {blue_choice}"
+    assert game.run.level.name == "Practice field (3 x 16)"
