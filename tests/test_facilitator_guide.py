@@ -42,7 +42,8 @@ def test_every_command_line_in_the_guide_is_accepted() -> None:
 def key_event(name: str) -> pygame.event.Event:
     *mods, key = name.split("+")
     mod = (pygame.KMOD_CTRL if "Ctrl" in mods else 0) | (pygame.KMOD_SHIFT if "Shift" in mods else 0)
-    code = KEY_NAMES.get(key) or pygame.key.key_code(key.lower())
+    function_key = key.startswith("F") and key[1:].isdigit()
+    code = KEY_NAMES.get(key) or getattr(pygame, f"K_{key if function_key else key.lower()}")
     return pygame.event.Event(pygame.KEYDOWN, key=code, mod=mod, unicode="", scancode=0)
 
 
