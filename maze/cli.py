@@ -142,6 +142,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # the room needs no library banner
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    from maze.resources import missing_files
+
+    if problem := missing_files():
+        print(problem, file=sys.stderr)
+        return 2
     try:
         return _run(args)
     except KeyboardInterrupt:

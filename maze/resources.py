@@ -11,6 +11,15 @@ SCHEMA_DIR = LEVELS_DIR / "schema"
 ASSETS_DIR = ROOT / "assets"
 
 
+def missing_files() -> str:
+    """Empty when the program's own files are where it looks for them; otherwise what to do, in one line."""
+    for folder in (SCHEMA_DIR, ASSETS_DIR / "fonts", ASSETS_DIR / "sounds"):
+        if not folder.is_dir():
+            return (f"electric-maze: its own files are missing ({folder} not found); install it from its "
+                    f"source folder with: pip install -e .")
+    return ""
+
+
 def user_data_dir() -> Path:
     """The user's own Electric Maze folder (levels, results): $ELECTRIC_MAZE_HOME or the XDG data dir."""
     if home := os.environ.get("ELECTRIC_MAZE_HOME"):

@@ -89,3 +89,13 @@ def test_the_parser_offers_the_cores_sides_and_difficulties() -> None:
     from maze.core.level import Difficulty
 
     assert set(SIDES) == {s.value for s in Side} and set(DIFFICULTIES) == {d.value for d in Difficulty}
+
+
+def test_missing_program_files_are_one_clear_line(monkeypatch, capsys) -> None:
+    import maze.resources
+    from maze.cli import main
+
+    monkeypatch.setattr(maze.resources, "SCHEMA_DIR", Path("/nonexistent/levels/schema"))
+    assert main(["validate", "x.yaml"]) == 2
+    err = capsys.readouterr().err
+    assert "its own files are missing" in err and "pip install -e ." in err and len(err.splitlines()) == 1

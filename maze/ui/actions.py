@@ -172,7 +172,12 @@ class InputMapper:
         return [Action(letters[key])] if key in letters and not ctrl else []
 
     def _stick_move(self, axis: int, value: float) -> list[Action]:
+        """Only note where the stick is: both axes of one push arrive as separate events."""
         self._stick[axis] = value
+        return []
+
+    def end_of_frame(self) -> list[Action]:
+        """The stick's step, read once all of the frame's axis events are in (so diagonals stay diagonal)."""
         x, y = self._stick
         strength = max(abs(x), abs(y))
         if strength < STICK_OFF:

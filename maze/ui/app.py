@@ -56,6 +56,8 @@ class App:
             self._event(event)
             if not self.running:
                 return
+        for action in self.mapper.end_of_frame():
+            self.dispatch(action)
         workshop = ctx.workshop
         if workshop is not None and workshop.current is not None and workshop.current.phase == "discovery":
             from maze.core.commands import Tick

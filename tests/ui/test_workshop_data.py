@@ -78,3 +78,42 @@ def test_report_merges_workshops(tmp_path: Path) -> None:
     bad = subprocess.run([sys.executable, "-m", "maze", "report", str(tmp_path / "nothing-here")],
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "no such file or folder" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_a_big_workshop_debrief_pages_and_fits(make_game, tmp_path: Path) -> None:
+    out = subprocess.run([sys.executable, "-m", "maze", "demo", "--headless", "--no-pictures", "--teams", "24",
+                          "--level", "levels/practice-field.yaml", "--results-dir", str(tmp_path)],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    journal = next(tmp_path.glob("*/journal.jsonl"))
+    from tests.ui.test_layout_sizes import check
+
+    game = make_game("--resume", str(journal), size=(800, 600))
+    screen = game.screen
+    assert type(screen).__name__ == "WorkshopDebriefScreen" and screen.pages > 1
+    check(game, "workshop debrief, 24 teams, page 1")
+    first_page = [t for t in game.texts() if t.startswith("Team ")]
+    game.press(pygame.K_PAGEDOWN)
+    assert screen.page == 1
+    check(game, "workshop debrief, 24 teams, page 2")
+    assert not set(first_page) & {t for t in game.texts() if t.startswith("Team ")}
+
+
+def test_a_game_pad_walks_and_continues(make_game) -> None:
+    from tests.ui.test_game_flow import TINY, to_discovery
+
+    game = make_game("--level", TINY, "--team", "Red: Ana")
+    pygame.event.post(pygame.event.Event(pygame.JOYBUTTONDOWN, joy=0, instance_id=0, button=0))  # A: start
+    game.frames(1)
+    to_discovery(game)
+    for value in ((-1, 0), (0, 1)):  # d-pad: left along the START band, then up onto the maze
+        pygame.event.post(pygame.event.Event(pygame.JOYHATMOTION, joy=0, instance_id=0, hat=0, value=value))
+        game.frames(1)
+    assert game.run.position == (2, 0)
+    for axis, value in ((0, 0.9), (1, -0.9)):  # the stick: up and to the right, one step per push
+        pygame.event.post(pygame.event.Event(pygame.JOYAXISMOTION, joy=0, instance_id=0, axis=axis, value=value))
+    game.frames(1)
+    assert game.run.position == (1, 1)
+    pygame.event.post(pygame.event.Event(pygame.JOYBUTTONDOWN, joy=0, instance_id=0, button=7))  # Start: pause
+    game.frames(1)
+    assert game.run.paused
