@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from maze.core.level import Level
 from maze.core.stats import Lens, TeamStats, ranked, team_stats
@@ -159,7 +158,4 @@ class WorkshopDebriefScreen(Screen):
         self.pages = draw_workshop_debrief(p, self.ctx, self.summaries, self.lens, self.page)
         folder = self.ctx.recorder.folder.name if self.ctx.recorder else "-"
         footer(p, self.ctx, f"L or Tab: switch lens    Enter: finish    Results folder: {folder}")
-
-    def on_result(self, tag: str, result: Any) -> Transition | None:
-        return None
 

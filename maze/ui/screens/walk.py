@@ -168,7 +168,7 @@ class WalkScreen(PhaseScreen):
 
     def draw_board(self, p: Painter) -> None:
         """The board's marks, hints and walker over the cached background."""
-        run, now, th = self.run, self.ctx.now, self.ctx.theme
+        run, now = self.run, self.ctx.now
         if run.level.rules.memory_aid is MemoryAid.BEEPS:
             self.board.beeped(p, run.beeps)
         walk = run.path[:-1] if run.retrace_route is not None else run.path
