@@ -8,8 +8,8 @@ from typing import Any
 
 from maze.core.grid import Grid, Pos
 from maze.core.level import Level, LevelAnalysis, Rules, analyse
-from maze.io.safe_yaml import MAX_BYTES, Document, YamlFault, load
-from maze.io.schema_check import schema_faults
+from maze.io.safe_yaml import MAX_BYTES, Document
+from maze.io.schema_check import checked_document
 from maze.io.text_file import FileFault, FileProblems, read_text, where
 
 MIN_SIDE, MAX_SIDE = 2, 50
@@ -39,15 +39,7 @@ def load_level(path: Path | str) -> LoadedLevel:
 
 
 def parse_level(text: str, source: Path | str = "<level>") -> LoadedLevel:
-    try:
-        doc = load(text)
-    except YamlFault as fault:
-        raise LevelError([f"{where(source, fault.line)}: {fault.message}"]) from None
-    if doc.data is None:
-        raise LevelError([f"{source}: is empty; a level needs at least `name:` and `grid:`"])
-    problems = schema_faults(doc, SCHEMA, source)
-    if problems:
-        raise LevelError(problems)
+    doc = checked_document(text, SCHEMA, source, "a level needs at least `name:` and `grid:`", LevelError)
     rules = Rules.from_dict(doc.data.get("rules", {}))
     grid = _parse_grid(doc, source)
     analysis = analyse(grid, rules)

@@ -8,8 +8,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from maze.io.safe_yaml import Document
-from maze.io.text_file import where
+from maze.io.safe_yaml import Document, YamlFault, load
+from maze.io.text_file import FileProblems, where
 from maze.resources import SCHEMA_DIR
 
 
@@ -32,6 +32,21 @@ def _validator(name: str) -> Any:
     schema = load_schema(name)
     cls = jsonschema.validators.validator_for(schema)
     return cls(schema, registry=registry)
+
+
+def checked_document(text: str, schema_name: str, source: Path | str, empty_hint: str,
+                     error: type[FileProblems]) -> Document:
+    """Parse a hand-written YAML file and check it against its schema; every fault raises `error`."""
+    try:
+        doc = load(text)
+    except YamlFault as fault:
+        raise error([f"{where(source, fault.line)}: {fault.message}"]) from None
+    if doc.data is None:
+        raise error([f"{source}: is empty; {empty_hint}"])
+    problems = schema_faults(doc, schema_name, source)
+    if problems:
+        raise error(problems)
+    return doc
 
 
 def schema_faults(doc: Document, schema_name: str, source: Path | str) -> list[str]:

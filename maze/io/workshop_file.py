@@ -8,8 +8,8 @@ from pathlib import Path
 from maze.core.commands import TeamSpec
 from maze.core.level import Level, Rules
 from maze.io.level_file import LevelError, load_level
-from maze.io.safe_yaml import MAX_BYTES, YamlFault, load
-from maze.io.schema_check import schema_faults
+from maze.io.safe_yaml import MAX_BYTES
+from maze.io.schema_check import checked_document
 from maze.io.text_file import FileFault, FileProblems, read_text, where
 from maze.resources import LEVELS_DIR
 
@@ -75,16 +75,9 @@ def load_workshop(path: Path) -> WorkshopPlan:
     path = Path(path)
     try:
         text = read_text(path, MAX_BYTES, "workshop file")
-        doc = load(text)
     except FileFault as fault:
         raise WorkshopFileError([str(fault)]) from None
-    except YamlFault as fault:
-        raise WorkshopFileError([f"{where(path, fault.line)}: {fault.message}"]) from None
-    if doc.data is None:
-        raise WorkshopFileError([f"{path}: is empty; a workshop file needs `teams:`"])
-    problems = schema_faults(doc, SCHEMA, path)
-    if problems:
-        raise WorkshopFileError(problems)
+    doc = checked_document(text, SCHEMA, path, "a workshop file needs `teams:`", WorkshopFileError)
     data = doc.data
     teams = tuple(TeamSpec(t["name"].strip(), players_from(t["players"])) for t in data["teams"])
     names = [t.name for t in teams]
