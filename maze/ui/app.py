@@ -82,7 +82,7 @@ class App:
         base = max(i for i, s in enumerate(self.stack) if not s.modal or i == 0)
         for screen in self.stack[base:]:
             screen.draw(self.painter)
-        draw_notices(self.painter, self.ctx, getattr(self.stack[0], "notice_area", None))
+        draw_notices(self.painter, self.ctx, getattr(self.top, "notice_area", None))
         pygame.display.flip()
         self.dirty = False
         self.frames_drawn += 1

@@ -134,3 +134,17 @@ def test_tournament_each_team_plays_the_maze_assigned_to_it(make_game, tmp_path:
     assert plans[0].level.name == "Practice field (3 x 16)" and plans[0].variant.startswith("designed: ")
     assert plans[1].variant == f"designed: {blue_choice}"
     assert game.run.level.name == "Practice field (3 x 16)"
+
+
+def test_the_test_walk_speaks_of_a_tester_and_keeps_notices_off_the_board(make_game, tmp_path: Path) -> None:
+    from tests.ui.test_layout_sizes import check
+
+    game = make_game("edit", str(tmp_path / "t.yaml"))
+    game.drag(column(game, 0, range(8, -1, -1)))
+    game.press(K.K_F5)
+    game.ctx.notify("a notice")
+    assert "Tester's turn" in game.texts() and "next: Tester" in game.texts()
+    notice = next(b.rect for b in (game.app.draw() or game.app.painter.boxes) if b.text == "a notice")
+    board = pygame.Rect(game.screen.inner.board_area())
+    assert not notice.colliderect(board)
+    check(game, "test walk with a notice")

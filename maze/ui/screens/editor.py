@@ -301,12 +301,16 @@ class TestWalk(Screen):
         walk_ctx = copy.copy(ctx)
         workshop = Workshop()
         walk_ctx.recorder = Recorder(workshop, folder=None)
-        walk_ctx.issue(StartWorkshop(ctx.now, (TeamSpec("Test", ("You",)),), (TeamPlan(level),), 0))
+        walk_ctx.issue(StartWorkshop(ctx.now, (TeamSpec("Test", ("Tester",)),), (TeamPlan(level),), 0))
         walk_ctx.issue(Advance(ctx.now))
         walk_ctx.issue(Advance(ctx.now))
         self.walk_ctx = walk_ctx
         self.inner = DiscoveryScreen(walk_ctx)
         self.phase_key = None
+
+    @property
+    def notice_area(self) -> tuple[int, int, int, int] | None:
+        return self.inner.notice_area  # notices in the side panel, clear of the START band
 
     def on_events(self, events: list) -> None:
         self.inner.on_events(events)
