@@ -69,8 +69,18 @@ def bare_frame(size: tuple[int, int], frames: int) -> float:
 
 def discovery_game(size: tuple[int, int], home: str) -> Game:
     os.environ["ELECTRIC_MAZE_HOME"] = home
-    game = Game.start(["--results-dir", str(Path(home) / "results"), "--size", f"{size[0]}x{size[1]}",
-                       "--level", str(CLASSIC), "--team", "Red: Ana, Ben, Cy"])
+    game = Game.start(
+        [
+            "--results-dir",
+            str(Path(home) / "results"),
+            "--size",
+            f"{size[0]}x{size[1]}",
+            "--level",
+            str(CLASSIC),
+            "--team",
+            "Red: Ana, Ben, Cy",
+        ]
+    )
     for key in (pygame.K_RETURN, pygame.K_RETURN, pygame.K_RETURN):
         game.press(key)
     assert type(game.app.stack[0]).__name__ == "DiscoveryScreen"
@@ -121,8 +131,10 @@ def startup_ratio(runs: int) -> float:
     """From starting the process to its first presented frame: the game's title screen against a bare
     program that imports pygame, opens a window and presents one frame. Each prints the moment it
     presented; the time to exit is not counted."""
-    bare = ("import time, pygame; pygame.init(); s = pygame.display.set_mode((1280, 720)); "
-            "s.fill((0, 0, 0)); pygame.display.flip(); print(f'first frame {time.time():.6f}', flush=True)")
+    bare = (
+        "import time, pygame; pygame.init(); s = pygame.display.set_mode((1280, 720)); "
+        "s.fill((0, 0, 0)); pygame.display.flip(); print(f'first frame {time.time():.6f}', flush=True)"
+    )
     ours = [sys.executable, "-m", "maze", "--size", "1280x720"]
     env = {**os.environ, "ELECTRIC_MAZE_FIRST_FRAME_EXIT": "1"}
 
@@ -208,8 +220,14 @@ def memory_growth(small: int, large: int) -> float:
     """Resident memory after team `large` of a headless demo (pictures and all) minus after team `small`,
     in one process."""
     code = "import sys; from benchmarks.run import demo_rss; print(demo_rss(int(sys.argv[1]), int(sys.argv[2])))"
-    out = subprocess.run([sys.executable, "-c", code, str(small), str(large)], capture_output=True, text=True,
-                         check=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(small), str(large)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     return float(out.stdout.strip().splitlines()[-1])
 
 
@@ -225,8 +243,7 @@ def demo_rss(small: int, large: int) -> float:
     with tempfile.TemporaryDirectory() as folder:
         recorder = Recorder(Workshop(), Path(folder), durable=False)
         recorder.on_team_end.append(picture_saver())
-        recorder.on_team_end.append(lambda workshop, _: samples.setdefault(len(workshop.summaries),
-                                                                             settled_rss_mb()))
+        recorder.on_team_end.append(lambda workshop, _: samples.setdefault(len(workshop.summaries), settled_rss_mb()))
         simulator = Simulator(11, DEFAULT_MEMORIES)
         simulator.observe(recorder.issue(start_events(load_level(CLASSIC).level, large, 4, 11, DEFAULT_MEMORIES)))
         run_headless(recorder, simulator)

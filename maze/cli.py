@@ -47,8 +47,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if only in (None, "report"):
         report = sub.add_parser("report", help="merge the results of several workshops into one comparison")
         report.add_argument("inputs", nargs="+", type=Path, metavar="DIR_OR_FILE")
-        report.add_argument("-o", "--output", type=Path, default=Path("report"),
-                            help="folder to write (default ./report)")
+        report.add_argument(
+            "-o", "--output", type=Path, default=Path("report"), help="folder to write (default ./report)"
+        )
     return parser
 
 
@@ -57,8 +58,9 @@ def _add_new(sub: argparse._SubParsersAction) -> None:
     new.add_argument("--width", type=_side, default=6, help="squares across (2-50, default 6)")
     new.add_argument("--height", type=_side, default=9, help="squares deep (2-50, default 9)")
     new.add_argument("--seed", type=int, default=None, help="the same seed gives the same level")
-    new.add_argument("--diagonal", action=argparse.BooleanOptionalAction, default=True,
-                     help="allow diagonal steps (default: yes)")
+    new.add_argument(
+        "--diagonal", action=argparse.BooleanOptionalAction, default=True, help="allow diagonal steps (default: yes)"
+    )
     new.add_argument("--difficulty", choices=DIFFICULTIES, default="medium")
     new.add_argument("--entry", choices=SIDES, default="bottom")
     new.add_argument("--name", default=None, help="the level's name")
@@ -71,24 +73,40 @@ def _add_demo(sub: argparse._SubParsersAction) -> None:
     demo.add_argument("--teams", type=_count(1, 500), default=3, help="how many teams (default 3)")
     demo.add_argument("--players", type=_count(1, 12), default=4, help="players per team (default 4)")
     demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same workshop")
-    demo.add_argument("--memory", default=None, metavar="M[,M...]",
-                      help="how much each team remembers of others' walks, 0-1, per team in turn "
-                           "(default 0.9,0.3: one team that shares, one that forgets)")
+    demo.add_argument(
+        "--memory",
+        default=None,
+        metavar="M[,M...]",
+        help="how much each team remembers of others' walks, 0-1, per team in turn "
+        "(default 0.9,0.3: one team that shares, one that forgets)",
+    )
     demo.add_argument("--headless", action="store_true", help="no window: a simulated clock, as fast as possible")
     demo.add_argument("--no-pictures", action="store_true", help="headless: skip the debrief pictures")
     demo.add_argument("--speed", type=float, default=4.0, help="window: how much faster than real time (default 4)")
-    demo.add_argument("--resume", type=Path, default=None, metavar="JOURNAL",
-                      help="headless: carry on a demo that was stopped")
+    demo.add_argument(
+        "--resume", type=Path, default=None, metavar="JOURNAL", help="headless: carry on a demo that was stopped"
+    )
     add_display_options(demo)
 
 
 def add_play_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--level", type=Path, help="level file to play")
-    parser.add_argument("--team", action="append", default=[], metavar='"NAME: A, B, C"',
-                        help='a team and its players in turn order, or "NAME: 4" for four players (repeatable)')
+    parser.add_argument(
+        "--team",
+        action="append",
+        default=[],
+        metavar='"NAME: A, B, C"',
+        help='a team and its players in turn order, or "NAME: 4" for four players (repeatable)',
+    )
     parser.add_argument("--workshop", type=Path, help="workshop file with level, teams and rules")
-    parser.add_argument("--resume", nargs="?", const="latest", default=None, metavar="JOURNAL",
-                        help="carry on a workshop where it stopped (default: the latest)")
+    parser.add_argument(
+        "--resume",
+        nargs="?",
+        const="latest",
+        default=None,
+        metavar="JOURNAL",
+        help="carry on a workshop where it stopped (default: the latest)",
+    )
     add_display_options(parser)
 
 
@@ -100,8 +118,13 @@ def add_display_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--size", type=_size, default=None, metavar="WxH", help="window size, e.g. 1280x720")
     parser.add_argument("--theme", choices=["dark", "light"], default="dark", help="light suits bright rooms")
     parser.add_argument("--mute", action="store_true", help="start with sound off")
-    parser.add_argument("--results-dir", type=Path, default=None, metavar="DIR",
-                        help="where the journal and results go (one folder per workshop inside it)")
+    parser.add_argument(
+        "--results-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="where the journal and results go (one folder per workshop inside it)",
+    )
 
 
 def _side(text: str) -> int:
@@ -185,16 +208,26 @@ def _new(args: argparse.Namespace) -> int:
     from maze.core.generator import generate
     from maze.core.grid import Side
     from maze.core.level import Difficulty, analyse
-    from maze.io.level_file import level_yaml
     from maze.io.atomic import AtomicWriteError, write_text_atomic
+    from maze.io.level_file import level_yaml
 
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1_000_000)
-    level = generate(args.width, args.height, seed=seed, diagonal=args.diagonal,
-                     difficulty=Difficulty(args.difficulty), entry=Side(args.entry), name=args.name)
+    level = generate(
+        args.width,
+        args.height,
+        seed=seed,
+        diagonal=args.diagonal,
+        difficulty=Difficulty(args.difficulty),
+        entry=Side(args.entry),
+        name=args.name,
+    )
     analysis = analyse(level.grid, level.rules)
     if analysis.difficulty != args.difficulty:
-        print(f"note: a {args.width} x {args.height} maze cannot be made {args.difficulty} under these rules; "
-              f"this one is {analysis.difficulty}", file=sys.stderr)
+        print(
+            f"note: a {args.width} x {args.height} maze cannot be made {args.difficulty} under these rules; "
+            f"this one is {analysis.difficulty}",
+            file=sys.stderr,
+        )
     text = level_yaml(level)
     if args.output is None:
         sys.stdout.write(text)
@@ -204,8 +237,11 @@ def _new(args: argparse.Namespace) -> int:
     except AtomicWriteError as exc:
         print(f"electric-maze: {exc}", file=sys.stderr)
         return 2
-    print(f"{args.output}: {args.width} x {args.height}, route of {analysis.route_length} squares, "
-          f"{analysis.difficulty}, seed {seed}", file=sys.stderr)
+    print(
+        f"{args.output}: {args.width} x {args.height}, route of {analysis.route_length} squares, "
+        f"{analysis.difficulty}, seed {seed}",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -22,8 +22,10 @@ DEFAULT_MEMORIES = [0.9, 0.3]  # a team that shares what it learns, and one that
 
 
 def demo_teams(count: int, players: int) -> tuple[TeamSpec, ...]:
-    return tuple(TeamSpec(f"Team {i + 1}", tuple(NAMES[(i * players + n) % len(NAMES)] for n in range(players)))
-                 for i in range(count))
+    return tuple(
+        TeamSpec(f"Team {i + 1}", tuple(NAMES[(i * players + n) % len(NAMES)] for n in range(players)))
+        for i in range(count)
+    )
 
 
 def parse_memories(text: str | None) -> list[float]:
@@ -35,11 +37,17 @@ def parse_memories(text: str | None) -> list[float]:
     return values
 
 
-def start_events(level: Level, teams: int, players: int, seed: int, memories: list[float],
-                 strategy_seconds: float = 120) -> StartWorkshop:
+def start_events(
+    level: Level, teams: int, players: int, seed: int, memories: list[float], strategy_seconds: float = 120
+) -> StartWorkshop:
     specs = demo_teams(teams, players)
-    return StartWorkshop(0.0, specs, tuple(TeamPlan(level) for _ in specs), strategy_seconds,
-                         about={"demo": {"seed": seed, "memories": memories}})
+    return StartWorkshop(
+        0.0,
+        specs,
+        tuple(TeamPlan(level) for _ in specs),
+        strategy_seconds,
+        about={"demo": {"seed": seed, "memories": memories}},
+    )
 
 
 def run_headless(recorder: Recorder, simulator: Simulator, stop_after: int | None = None) -> int:
@@ -79,8 +87,10 @@ def demo(args: argparse.Namespace) -> int:
         workshop = Workshop.replay(read.events)
         settings = workshop.about.get("demo")
         if settings is None:
-            print(f"{args.resume}: not a demo workshop; resume it with: electric-maze --resume {args.resume}",
-                  file=sys.stderr)
+            print(
+                f"{args.resume}: not a demo workshop; resume it with: electric-maze --resume {args.resume}",
+                file=sys.stderr,
+            )
             return 2
         simulator = Simulator(settings["seed"], settings["memories"])
         simulator.observe(read.events)

@@ -24,7 +24,9 @@ def find_inputs(paths: list[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            for folder in sorted({p.parent for p in path.rglob(RESULTS_CSV)} | {p.parent for p in path.rglob(JOURNAL_NAME)}):
+            for folder in sorted(
+                {p.parent for p in path.rglob(RESULTS_CSV)} | {p.parent for p in path.rglob(JOURNAL_NAME)}
+            ):
                 results = folder / RESULTS_CSV
                 found.append(results if results.is_file() else folder / JOURNAL_NAME)
         elif path.is_file():
@@ -65,8 +67,12 @@ class Progress:
         self.done += 1
         if self.show:
             filled = int(30 * self.done / self.total)
-            print(f"\r{self.label} [{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total}", end="",
-                  file=sys.stderr, flush=True)
+            print(
+                f"\r{self.label} [{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total}",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
             if self.done == self.total:
                 print(file=sys.stderr)
 
@@ -117,16 +123,38 @@ def draw_report_chart(rows: list[dict[str, object]], path: Path) -> Path:
     top, bottom = lay.cut_top(lay.body, int(lay.body[3] * 0.5), lay.margin // 2)
     panel(painter, ctx, top)
     keys = {name: f"W{i + 1}" for i, name in enumerate(by_workshop)}  # short names for the charts
-    table_rows = [[keys[name], name, str(len(items)), f"{mean(items, 'new_beeps'):.1f}",
-                   f"{mean(items, 'repeat_beeps'):.1f}", f"{mean(items, 'execution_errors'):.1f}",
-                   f"{mean(items, 'score_seconds'):.0f} s"] for name, items in by_workshop.items()]
-    table(painter, ctx, inset(ctx, top, 0.5), ["", "Workshop", "Teams", "New", "Repeat", "Errors", "Score"],
-          table_rows[: max(1, int((top[3] - lay.margin) / (lay.small_size * 1.25)) - 1)], flexible=1)
+    table_rows = [
+        [
+            keys[name],
+            name,
+            str(len(items)),
+            f"{mean(items, 'new_beeps'):.1f}",
+            f"{mean(items, 'repeat_beeps'):.1f}",
+            f"{mean(items, 'execution_errors'):.1f}",
+            f"{mean(items, 'score_seconds'):.0f} s",
+        ]
+        for name, items in by_workshop.items()
+    ]
+    table(
+        painter,
+        ctx,
+        inset(ctx, top, 0.5),
+        ["", "Workshop", "Teams", "New", "Repeat", "Errors", "Score"],
+        table_rows[: max(1, int((top[3] - lay.margin) / (lay.small_size * 1.25)) - 1)],
+        flexible=1,
+    )
     left, right = lay.columns(bottom, 2, gap=lay.margin // 2)
-    for area, key, colour, title in ((left, "repeat_beeps", th.beep, "Repeat beeps per team"),
-                                     (right, "execution_errors", th.warn, "Errors per team")):
+    for area, key, colour, title in (
+        (left, "repeat_beeps", th.beep, "Repeat beeps per team"),
+        (right, "execution_errors", th.warn, "Errors per team"),
+    ):
         panel(painter, ctx, area)
-        bars(painter, ctx, inset(ctx, area, 0.5),
-             [(keys[name], mean(items, key), f"{mean(items, key):.1f}") for name, items in by_workshop.items()],
-             colour, title=title)
+        bars(
+            painter,
+            ctx,
+            inset(ctx, area, 0.5),
+            [(keys[name], mean(items, key), f"{mean(items, key):.1f}") for name, items in by_workshop.items()],
+            colour,
+            title=title,
+        )
     return save_png(painter.surface, path)

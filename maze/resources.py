@@ -15,8 +15,10 @@ def missing_files() -> str:
     """Empty when the program's own files are where it looks for them; otherwise what to do, in one line."""
     for folder in (SCHEMA_DIR, ASSETS_DIR / "fonts", ASSETS_DIR / "sounds"):
         if not folder.is_dir():
-            return (f"electric-maze: its own files are missing ({folder} not found); install it from its "
-                    f"source folder with: pip install -e .")
+            return (
+                f"electric-maze: its own files are missing ({folder} not found); install it from its "
+                f"source folder with: pip install -e ."
+            )
     return ""
 
 

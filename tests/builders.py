@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from maze.core.commands import (Advance, Command, Penalty, PenaltyKind, StartWorkshop, Step, TeamPlan,
-                                TeamSpec, Undo)
+from maze.core.commands import Advance, Command, Penalty, PenaltyKind, StartWorkshop, Step, TeamPlan, TeamSpec, Undo
 from maze.core.events import Event
 from maze.core.grid import Grid, Pos
 from maze.core.level import Level, Rules

@@ -12,8 +12,7 @@ DATA = Path(__file__).parent / "data" / "levels"
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "maze", *args], capture_output=True, text=True, cwd=cwd,
-                          timeout=120)
+    return subprocess.run([sys.executable, "-m", "maze", *args], capture_output=True, text=True, cwd=cwd, timeout=120)
 
 
 def test_validate_good_files_prints_one_summary_each_and_exits_0() -> None:
@@ -34,8 +33,14 @@ def test_validate_prints_warnings_under_the_summary() -> None:
 
 def test_validate_bad_files_exit_2_with_one_line_errors_and_no_traceback(tmp_path: Path) -> None:
     (tmp_path / "junk.yaml").write_bytes(bytes(range(256)))
-    out = run("validate", str(LEVELS_DIR / "classic.yaml"), str(DATA / "bad" / "unknown-key.yaml"),
-              str(tmp_path / "junk.yaml"), str(tmp_path / "missing.yaml"), str(tmp_path))
+    out = run(
+        "validate",
+        str(LEVELS_DIR / "classic.yaml"),
+        str(DATA / "bad" / "unknown-key.yaml"),
+        str(tmp_path / "junk.yaml"),
+        str(tmp_path / "missing.yaml"),
+        str(tmp_path),
+    )
     assert out.returncode == 2
     lines = out.stdout.strip().splitlines()
     assert lines[0].endswith("0 warnings")

@@ -42,13 +42,19 @@ def reference(tmp_path_factory) -> Path:
 
 
 def test_headless_demo_finishes_with_consistent_files(tmp_path: Path) -> None:
-    out = run_maze("demo", "--headless", "--level", "levels/practice-field.yaml", "--teams", "3",
-                   "--results-dir", str(tmp_path))
+    out = run_maze(
+        "demo", "--headless", "--level", "levels/practice-field.yaml", "--teams", "3", "--results-dir", str(tmp_path)
+    )
     assert out.returncode == 0, out.stderr
     folder = workshop_folder(tmp_path)
     names = {p.name for p in folder.iterdir()}
-    assert {"journal.jsonl", "results.csv", "beeps.csv", "debrief-workshop-errors.png",
-            "debrief-workshop-learning.png"} <= names
+    assert {
+        "journal.jsonl",
+        "results.csv",
+        "beeps.csv",
+        "debrief-workshop-errors.png",
+        "debrief-workshop-learning.png",
+    } <= names
     assert len([n for n in names if n.startswith("debrief-team-")]) == 3
     events = list(effective_events(journal(folder)))
     assert events[-1]["type"] == EventType.WORKSHOP_FINISHED
@@ -80,8 +86,11 @@ def test_a_team_that_shares_repeats_fewer_beeps(reference: Path) -> None:
 
 @pytest.mark.parametrize("attempt", range(3))
 def test_kill_at_a_random_point_then_resume(tmp_path: Path, reference: Path, attempt: int) -> None:
-    proc = subprocess.Popen([sys.executable, "-m", "maze", *DEMO, "--teams", "4", "--results-dir", str(tmp_path)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "maze", *DEMO, "--teams", "4", "--results-dir", str(tmp_path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 60
     while not any(tmp_path.glob("*/journal.jsonl")) and time.monotonic() < deadline:
         time.sleep(0.01)

@@ -16,10 +16,19 @@ from maze.ui.actions import KEY_TABLE, InputMapper
 ROOT = Path(__file__).resolve().parent.parent
 GUIDE = (ROOT / "facilitator_guide.md").read_text(encoding="utf-8")
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-KEY_NAMES = {"Enter": pygame.K_RETURN, "Escape": pygame.K_ESCAPE, "Space": pygame.K_SPACE,
-             "Backspace": pygame.K_BACKSPACE, "Tab": pygame.K_TAB, "PageDown": pygame.K_PAGEDOWN,
-             "PageUp": pygame.K_PAGEUP, "Left": pygame.K_LEFT, "Right": pygame.K_RIGHT, "Up": pygame.K_UP,
-             "Down": pygame.K_DOWN}
+KEY_NAMES = {
+    "Enter": pygame.K_RETURN,
+    "Escape": pygame.K_ESCAPE,
+    "Space": pygame.K_SPACE,
+    "Backspace": pygame.K_BACKSPACE,
+    "Tab": pygame.K_TAB,
+    "PageDown": pygame.K_PAGEDOWN,
+    "PageUp": pygame.K_PAGEUP,
+    "Left": pygame.K_LEFT,
+    "Right": pygame.K_RIGHT,
+    "Up": pygame.K_UP,
+    "Down": pygame.K_DOWN,
+}
 
 
 def command_lines(text: str) -> list[str]:
@@ -79,12 +88,29 @@ def test_guide_and_readme_pictures_are_made_by_the_screenshot_script(tmp_path: P
 
 
 def test_the_guide_covers_what_a_facilitator_needs() -> None:
-    for heading in ("What the exercise teaches", "Planning", "Room and technology checklist",
-                    "A script to read aloud", "Running each phase", "The debrief", "Variants", "Making mazes",
-                    "Troubleshooting"):
+    for heading in (
+        "What the exercise teaches",
+        "Planning",
+        "Room and technology checklist",
+        "A script to read aloud",
+        "Running each phase",
+        "The debrief",
+        "Variants",
+        "Making mazes",
+        "Troubleshooting",
+    ):
         assert re.search(rf"^## \d\. {heading}", GUIDE, flags=re.M), heading
-    for idea in ("visibility problem", "Worse before better", "Psychological safety", "Inquiry versus advocacy",
-                 "Exploratory versus confirmatory", "Singer", "nursing units", "surgical", "Rodriguez-Farrar"):
+    for idea in (
+        "visibility problem",
+        "Worse before better",
+        "Psychological safety",
+        "Inquiry versus advocacy",
+        "Exploratory versus confirmatory",
+        "Singer",
+        "nursing units",
+        "surgical",
+        "Rodriguez-Farrar",
+    ):
         assert idea in GUIDE, idea
     for minutes in ("45-minute", "60-minute", "90-minute"):
         assert minutes in GUIDE

@@ -21,8 +21,25 @@ ROOT = Path(__file__).resolve().parent.parent
 LEVEL = ROOT / "levels" / "classic.yaml"
 K = pygame
 # The classic carpet's route from the START band's middle (column 4 of 6, counting from 1).
-ROUTE_KEYS = [K.K_LEFT, K.K_LEFT, K.K_LEFT, K.K_UP, K.K_e, K.K_e, K.K_e, K.K_e, K.K_e, K.K_UP, K.K_q,
-              K.K_LEFT, K.K_LEFT, K.K_z, K.K_q, K.K_UP, K.K_UP]
+ROUTE_KEYS = [
+    K.K_LEFT,
+    K.K_LEFT,
+    K.K_LEFT,
+    K.K_UP,
+    K.K_e,
+    K.K_e,
+    K.K_e,
+    K.K_e,
+    K.K_e,
+    K.K_UP,
+    K.K_q,
+    K.K_LEFT,
+    K.K_LEFT,
+    K.K_z,
+    K.K_q,
+    K.K_UP,
+    K.K_UP,
+]
 
 
 def capture(out: Path, size: tuple[int, int] = (1280, 720), theme: str = "dark") -> list[Path]:
@@ -31,9 +48,22 @@ def capture(out: Path, size: tuple[int, int] = (1280, 720), theme: str = "dark")
     out.mkdir(parents=True, exist_ok=True)
     home = tempfile.mkdtemp(prefix="maze-shots-")
     os.environ["ELECTRIC_MAZE_HOME"] = home
-    game = Game.start(["--results-dir", str(Path(home) / "results"), "--size", f"{size[0]}x{size[1]}",
-                       "--theme", theme, "--level", str(LEVEL), "--team", "Red: Ana, Ben, Cy",
-                       "--team", "Blue: Dee, Eli"])
+    game = Game.start(
+        [
+            "--results-dir",
+            str(Path(home) / "results"),
+            "--size",
+            f"{size[0]}x{size[1]}",
+            "--theme",
+            theme,
+            "--level",
+            str(LEVEL),
+            "--team",
+            "Red: Ana, Ben, Cy",
+            "--team",
+            "Blue: Dee, Eli",
+        ]
+    )
     shots = []
 
     def shot(name: str) -> None:

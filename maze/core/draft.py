@@ -44,7 +44,7 @@ class Draft:
     def _push(self, level: Level) -> None:
         if level == self.level:
             return
-        del self._history[self._at + 1:]
+        del self._history[self._at + 1 :]
         self._history.append(level)
         if len(self._history) > HISTORY_LIMIT:
             del self._history[0]
@@ -97,6 +97,12 @@ class Draft:
     def generate(self, difficulty: Difficulty, seed: int) -> None:
         """Fill the grid from the generator, keeping the size, the rules and the texts."""
         level, grid = self.level, self.level.grid
-        made = generate(grid.width, grid.height, seed=seed, diagonal=level.rules.diagonal, difficulty=difficulty,
-                        entry=level.rules.entry)
+        made = generate(
+            grid.width,
+            grid.height,
+            seed=seed,
+            diagonal=level.rules.diagonal,
+            difficulty=difficulty,
+            entry=level.rules.entry,
+        )
         self._push(replace(level, grid=made.grid))

@@ -49,10 +49,19 @@ class BeepKind(StrEnum):
 # Events that only a Step or a Penalty command causes: Undo takes back the command behind the
 # latest of them, with everything else that command caused (a beep and its turn pass, an exit and
 # the end of discovery). Phase changes, pauses and time extensions are not undone.
-UNDOABLE = frozenset({
-    EventType.STEP, EventType.BEEP, EventType.RETRACE, EventType.RETRACE_STEP, EventType.RULE_BREAK,
-    EventType.PENALTY, EventType.TURN_PASSED, EventType.ROUTE_FOUND, EventType.PLAYER_FINISHED,
-})
+UNDOABLE = frozenset(
+    {
+        EventType.STEP,
+        EventType.BEEP,
+        EventType.RETRACE,
+        EventType.RETRACE_STEP,
+        EventType.RULE_BREAK,
+        EventType.PENALTY,
+        EventType.TURN_PASSED,
+        EventType.ROUTE_FOUND,
+        EventType.PLAYER_FINISHED,
+    }
+)
 
 
 def effective_events(events: Iterable[Event]) -> Iterator[Event]:

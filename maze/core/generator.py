@@ -65,8 +65,13 @@ def generate(
         best = _straight(probe, entry)
     grid = Grid(width, height, frozenset(best))
     title = name or f"Generated {width} x {height} ({difficulty}, seed {seed})"
-    level = Level(name=title, grid=grid, rules=rules, author="electric-maze new",
-                  description=f"Generated with --seed {seed} --difficulty {difficulty}.")
+    level = Level(
+        name=title,
+        grid=grid,
+        rules=rules,
+        author="electric-maze new",
+        description=f"Generated with --seed {seed} --difficulty {difficulty}.",
+    )
     assert analyse(grid, rules).route_length == len(best)
     return level
 
@@ -75,8 +80,11 @@ def _difficulty_miss(grid: Grid, rules: Rules, route: list[Pos], wanted: Difficu
     """How far the route's difficulty score lies outside the band of the wanted difficulty."""
     score = difficulty_score(Grid(grid.width, grid.height, frozenset(route)), rules, route)
     low, high = _BANDS[wanted]
-    return 0.0 if low <= score < high or (wanted is Difficulty.HARD and score >= low) else min(
-        abs(score - low), abs(score - high))
+    return (
+        0.0
+        if low <= score < high or (wanted is Difficulty.HARD and score >= low)
+        else min(abs(score - low), abs(score - high))
+    )
 
 
 def _straight(grid: Grid, entry: Side) -> list[Pos]:
@@ -88,8 +96,9 @@ def _straight(grid: Grid, entry: Side) -> list[Pos]:
     return route
 
 
-def _walk(grid: Grid, rules: Rules, wanted: tuple[int, int], straightness: float,
-          rng: random.Random, budget: int) -> tuple[list[Pos] | None, int]:
+def _walk(
+    grid: Grid, rules: Rules, wanted: tuple[int, int], straightness: float, rng: random.Random, budget: int
+) -> tuple[list[Pos] | None, int]:
     """Depth-first random walk from the entry edge to the exit edge with a bounded budget."""
     entry, exit_side = rules.entry, rules.exit
     start = rng.choice(grid.edge(entry))
@@ -116,8 +125,15 @@ def _walk(grid: Grid, rules: Rules, wanted: tuple[int, int], straightness: float
     return best, used
 
 
-def _choices(grid: Grid, rules: Rules, route: list[Pos], on_route: set[Pos], straightness: float,
-             rng: random.Random, wanted: tuple[int, int]) -> list[Pos]:
+def _choices(
+    grid: Grid,
+    rules: Rules,
+    route: list[Pos],
+    on_route: set[Pos],
+    straightness: float,
+    rng: random.Random,
+    wanted: tuple[int, int],
+) -> list[Pos]:
     """Squares the route may go to next, the preferred one last (it is popped first)."""
     here = route[-1]
     if grid.on_edge(here, rules.exit) or len(route) >= wanted[1]:

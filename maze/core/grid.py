@@ -147,10 +147,7 @@ class Grid:
 
     def rows_text(self) -> list[str]:
         """The grid as the level format writes it: '#' safe, '.' beeping, spaced."""
-        return [
-            " ".join("#" if Pos(r, c) in self.safe else "." for c in range(self.width))
-            for r in range(self.height)
-        ]
+        return [" ".join("#" if Pos(r, c) in self.safe else "." for c in range(self.width)) for r in range(self.height)]
 
     @classmethod
     def from_rows(cls, rows: Iterable[str]) -> Grid:
@@ -174,7 +171,7 @@ class Grid:
 def count_turns(route: list[Pos]) -> int:
     """How many times a route changes direction."""
     turns = 0
-    for a, b, c in zip(route, route[1:], route[2:]):
+    for a, b, c in zip(route, route[1:], route[2:], strict=False):
         if (b.row - a.row, b.col - a.col) != (c.row - b.row, c.col - b.col):
             turns += 1
     return turns

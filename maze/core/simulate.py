@@ -53,8 +53,7 @@ class Simulator:
         for e in events:
             kind = e["type"]
             if kind == EventType.TEAM_STARTED:
-                self.minds[e["team"]] = TeamMind(self.memory_of(e["team"]),
-                                                 [PlayerMemory() for _ in e["players"]])
+                self.minds[e["team"]] = TeamMind(self.memory_of(e["team"]), [PlayerMemory() for _ in e["players"]])
             elif kind in (EventType.STEP, EventType.BEEP) and e.get("phase") == Phase.DISCOVERY:
                 mind = self.minds.get(e["team"])
                 if mind is None:
@@ -122,8 +121,11 @@ class Simulator:
         else:
             target = route[route.index(here) + 1] if here in route else route[0]
         if rng.random() < slip:
-            near = [p for p in (grid.neighbours(here, rules.diagonal) if here else grid.edge(rules.entry))
-                    if not grid.is_safe(p)]
+            near = [
+                p
+                for p in (grid.neighbours(here, rules.diagonal) if here else grid.edge(rules.entry))
+                if not grid.is_safe(p)
+            ]
             if near:
                 return rng.choice(near)
         return target

@@ -154,20 +154,41 @@ def team_stats(events: Iterable[Event], already_effective: bool = False) -> Team
         player_seconds.append((players[index], round(at - previous, 3)))
         previous = at
     discovery = DiscoveryStats(
-        seconds=d_seconds, turns=sum(turns), steps=d_steps, beeps=d_beeps, new_beeps=d_new,
-        repeat_beeps=d_repeat, found=found, revealed=revealed, time_to_route=time_to_route,
-        penalties=d_penalties, penalty_seconds=d_penalty_seconds,
-        players=tuple(PlayerContribution(name, turns[i], steps[i], beeps[i], new_beeps[i])
-                      for i, name in enumerate(players)),
-        learning_curve=tuple(curve), beeps_per_square=per_square,
+        seconds=d_seconds,
+        turns=sum(turns),
+        steps=d_steps,
+        beeps=d_beeps,
+        new_beeps=d_new,
+        repeat_beeps=d_repeat,
+        found=found,
+        revealed=revealed,
+        time_to_route=time_to_route,
+        penalties=d_penalties,
+        penalty_seconds=d_penalty_seconds,
+        players=tuple(
+            PlayerContribution(name, turns[i], steps[i], beeps[i], new_beeps[i]) for i, name in enumerate(players)
+        ),
+        learning_curve=tuple(curve),
+        beeps_per_square=per_square,
     )
     execution = ExecutionStats(
-        seconds=e_seconds, errors=e_beeps, error_seconds=e_error_seconds, penalties=e_penalties,
-        penalty_seconds=e_penalty_seconds, predicted=predicted, completed=completed,
+        seconds=e_seconds,
+        errors=e_beeps,
+        error_seconds=e_error_seconds,
+        penalties=e_penalties,
+        penalty_seconds=e_penalty_seconds,
+        predicted=predicted,
+        completed=completed,
         player_seconds=tuple(player_seconds),
     )
-    return TeamStats(team=start["name"], players=tuple(players), level=start["level"]["name"],
-                     variant=start.get("variant", "same"), discovery=discovery, execution=execution)
+    return TeamStats(
+        team=start["name"],
+        players=tuple(players),
+        level=start["level"]["name"],
+        variant=start.get("variant", "same"),
+        discovery=discovery,
+        execution=execution,
+    )
 
 
 class Lens(StrEnum):
@@ -180,5 +201,6 @@ class Lens(StrEnum):
 def ranked(summaries: Sequence[TeamStats], lens: Lens) -> list[TeamStats]:
     if lens is Lens.ERRORS:
         return sorted(summaries, key=lambda s: (s.execution.errors, s.score_seconds))
-    return sorted(summaries, key=lambda s: (-(s.discovery.new_beeps - s.discovery.repeat_beeps),
-                                            s.discovery.repeat_beeps))
+    return sorted(
+        summaries, key=lambda s: (-(s.discovery.new_beeps - s.discovery.repeat_beeps), s.discovery.repeat_beeps)
+    )

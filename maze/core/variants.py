@@ -44,11 +44,18 @@ def similar_generated(level: Level, seed: int, attempts: int = 12) -> Level:
     best: Level | None = None
     best_gap = float("inf")
     for n in range(attempts):
-        candidate = generate(level.grid.width, level.grid.height, seed=seed * 1000 + n,
-                             diagonal=level.rules.diagonal, difficulty=target.difficulty, entry=level.rules.entry)
+        candidate = generate(
+            level.grid.width,
+            level.grid.height,
+            seed=seed * 1000 + n,
+            diagonal=level.rules.diagonal,
+            difficulty=target.difficulty,
+            entry=level.rules.entry,
+        )
         a = analyse(candidate.grid, level.rules)
         gap = abs(a.difficulty_score - target.difficulty_score) + abs(a.route_length - target.route_length) / max(
-            target.route_length, 1)
+            target.route_length, 1
+        )
         if gap < best_gap:
             best, best_gap = candidate, gap
     assert best is not None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from maze.core.bulk import no_cycle_collection
 from maze.core.commands import (
     Advance,
     Command,
@@ -25,7 +26,6 @@ from maze.core.commands import (
     Tick,
     Undo,
 )
-from maze.core.bulk import no_cycle_collection
 from maze.core.events import JOURNAL_VERSION, UNDOABLE, BeepKind, Event, EventType
 from maze.core.grid import Pos, is_neighbour
 from maze.core.level import Level, Retrace
@@ -64,8 +64,13 @@ class Workshop:
         return TeamPlan(self._level(record["level"]), record["variant"])
 
     def _level(self, record: dict[str, Any]) -> Level:
-        key = (record["name"], tuple(record["grid"]), tuple(sorted(record.get("rules", {}).items())),
-               record.get("description", ""), record.get("author", ""))
+        key = (
+            record["name"],
+            tuple(record["grid"]),
+            tuple(sorted(record.get("rules", {}).items())),
+            record.get("description", ""),
+            record.get("author", ""),
+        )
         level = self._levels.get(key)
         if level is None:
             level = self._levels[key] = Level.from_dict(record)
@@ -182,10 +187,10 @@ class Workshop:
     def _undo(self, target: int) -> None:
         """Take a command's events out of the phase and fold the phase again from its start."""
         assert self._phase_start is not None
-        before, phase = self.team_log[: self._phase_from], self.team_log[self._phase_from:]
+        before, phase = self.team_log[: self._phase_from], self.team_log[self._phase_from :]
         self.team_log = before + [e for e in phase if e.get("cmd") != target]
         run = self._phase_start.copy()
-        for event in self.team_log[self._phase_from:]:
+        for event in self.team_log[self._phase_from :]:
             run.apply(event)
         self.current = run
 
@@ -217,7 +222,10 @@ def _start_workshop(ws: Workshop, cmd: StartWorkshop, t: float) -> list[Event]:
             raise IllegalCommand(f"team {team.name} has no players")
     teams = [{"name": team.name, "players": list(team.players)} for team in cmd.teams]
     started = ws._event(
-        EventType.WORKSHOP_STARTED, t, version=JOURNAL_VERSION, teams=teams,
+        EventType.WORKSHOP_STARTED,
+        t,
+        version=JOURNAL_VERSION,
+        teams=teams,
         strategy_seconds=cmd.strategy_seconds,
         plans=[{"level": p.level.to_dict(), "variant": p.variant} for p in cmd.plans],
         **({"about": cmd.about} if cmd.about else {}),
@@ -226,8 +234,14 @@ def _start_workshop(ws: Workshop, cmd: StartWorkshop, t: float) -> list[Event]:
 
 
 def _team_started(ws: Workshop, index: int, team: TeamSpec, plan: TeamPlan, t: float) -> Event:
-    event = ws._event(EventType.TEAM_STARTED, t, name=team.name, players=list(team.players),
-                      level=plan.level.to_dict(), variant=plan.variant)
+    event = ws._event(
+        EventType.TEAM_STARTED,
+        t,
+        name=team.name,
+        players=list(team.players),
+        level=plan.level.to_dict(),
+        variant=plan.variant,
+    )
     event["team"] = index
     return event
 
@@ -237,8 +251,7 @@ def _advance(ws: Workshop, cmd: Advance, t: float) -> list[Event]:
     if run.phase is Phase.DISCOVERY and not run.discovery_over:
         return [_discovery_ended(ws, run, t, found=False)]
     if run.phase is Phase.EXECUTION and not run.execution_done:
-        return [ws._event(EventType.EXECUTION_FINISHED, t, elapsed=run.clock.elapsed(t),
-                          completed=False)]
+        return [ws._event(EventType.EXECUTION_FINISHED, t, elapsed=run.clock.elapsed(t), completed=False)]
     if run.phase is Phase.DEBRIEF:
         finished = ws._event(EventType.TEAM_FINISHED, t)
         if run.index + 1 < len(ws.teams):
@@ -250,8 +263,9 @@ def _advance(ws: Workshop, cmd: Advance, t: float) -> list[Event]:
 
 
 def _discovery_ended(ws: Workshop, run: TeamRun, t: float, found: bool) -> Event:
-    return ws._event(EventType.DISCOVERY_ENDED, t, found=found, revealed=not found,
-                     elapsed=round(run.clock.elapsed(t), 4))
+    return ws._event(
+        EventType.DISCOVERY_ENDED, t, found=found, revealed=not found, elapsed=round(run.clock.elapsed(t), 4)
+    )
 
 
 def _step(ws: Workshop, cmd: Step, t: float) -> list[Event]:
@@ -294,8 +308,14 @@ def _discovery_step(ws: Workshop, run: TeamRun, target: Pos, t: float) -> list[E
         return _retrace_step(ws, run, target, t)
     kind = _walk_target(run, target)
     elapsed = round(run.clock.elapsed(t), 4)
-    where = {"player": run.player, "row": target.row, "col": target.col,
-             "step": len(run.path) + 1, "elapsed": elapsed, "phase": str(run.phase)}
+    where = {
+        "player": run.player,
+        "row": target.row,
+        "col": target.col,
+        "step": len(run.path) + 1,
+        "elapsed": elapsed,
+        "phase": str(run.phase),
+    }
     if kind == "exit":
         found = ws._event(EventType.ROUTE_FOUND, t, player=run.player, elapsed=elapsed)
         return [found, _discovery_ended(ws, run, t, found=True)]
@@ -303,8 +323,7 @@ def _discovery_step(ws: Workshop, run: TeamRun, target: Pos, t: float) -> list[E
         return [ws._event(EventType.STEP, t, **where)]
     repeat = run.beeps.get(target, 0) > 0
     seconds = run.level.rules.repeat_penalty_seconds if repeat else 0
-    beep = ws._event(EventType.BEEP, t, kind=str(BeepKind.REPEAT if repeat else BeepKind.NEW),
-                     seconds=seconds, **where)
+    beep = ws._event(EventType.BEEP, t, kind=str(BeepKind.REPEAT if repeat else BeepKind.NEW), seconds=seconds, **where)
     if run.level.rules.retrace is Retrace.MANUAL:
         return [beep]
     route = [[p.row, p.col] for p in reversed(run.path)]
@@ -319,9 +338,18 @@ def _retrace_step(ws: Workshop, run: TeamRun, target: Pos, t: float) -> list[Eve
             return [ws._event(EventType.RETRACE_STEP, t, player=run.player, row=target.row, col=target.col)]
     elif run.level.grid.is_beyond(target, rules.entry) and is_neighbour(run.position, target, rules.diagonal):
         return [_turn_passed(ws, run, t)]
-    return [ws._event(EventType.RULE_BREAK, t, player=run.player, reason="left the route back",
-                      seconds=rules.talk_penalty_seconds, row=target.row, col=target.col,
-                      elapsed=round(run.clock.elapsed(t), 4))]
+    return [
+        ws._event(
+            EventType.RULE_BREAK,
+            t,
+            player=run.player,
+            reason="left the route back",
+            seconds=rules.talk_penalty_seconds,
+            row=target.row,
+            col=target.col,
+            elapsed=round(run.clock.elapsed(t), 4),
+        )
+    ]
 
 
 def _turn_passed(ws: Workshop, run: TeamRun, t: float) -> Event:
@@ -343,25 +371,42 @@ def _execution_step(ws: Workshop, run: TeamRun, target: Pos, t: float) -> list[E
     elapsed = round(run.clock.elapsed(t), 4)
     if kind == "exit":
         nxt = run.player + 1
-        done = ws._event(EventType.PLAYER_FINISHED, t, player=run.player, next_player=nxt % len(run.players),
-                         elapsed=elapsed)
+        done = ws._event(
+            EventType.PLAYER_FINISHED, t, player=run.player, next_player=nxt % len(run.players), elapsed=elapsed
+        )
         if nxt < len(run.players):
             return [done]
         return [done, ws._event(EventType.EXECUTION_FINISHED, t, elapsed=elapsed, completed=True)]
-    where = {"player": run.player, "row": target.row, "col": target.col, "step": len(run.path) + 1,
-             "elapsed": elapsed, "phase": str(run.phase)}
+    where = {
+        "player": run.player,
+        "row": target.row,
+        "col": target.col,
+        "step": len(run.path) + 1,
+        "elapsed": elapsed,
+        "phase": str(run.phase),
+    }
     if run.level.grid.is_safe(target):
         return [ws._event(EventType.STEP, t, **where)]
-    return [ws._event(EventType.BEEP, t, kind=str(BeepKind.ERROR),
-                      seconds=run.level.rules.execution_error_seconds, **where)]
+    return [
+        ws._event(EventType.BEEP, t, kind=str(BeepKind.ERROR), seconds=run.level.rules.execution_error_seconds, **where)
+    ]
 
 
 def _penalty(ws: Workshop, cmd: Penalty, t: float) -> list[Event]:
     run = ws._run()
     if run.phase not in (Phase.STRATEGY, Phase.DISCOVERY, Phase.EXECUTION):
         raise IllegalCommand(f"no penalties during {run.phase}")
-    return [ws._event(EventType.PENALTY, t, kind=str(cmd.kind), seconds=run.level.rules.talk_penalty_seconds,
-                      player=run.player, elapsed=round(run.clock.elapsed(t), 4), phase=str(run.phase))]
+    return [
+        ws._event(
+            EventType.PENALTY,
+            t,
+            kind=str(cmd.kind),
+            seconds=run.level.rules.talk_penalty_seconds,
+            player=run.player,
+            elapsed=round(run.clock.elapsed(t), 4),
+            phase=str(run.phase),
+        )
+    ]
 
 
 def _pause(ws: Workshop, cmd: Pause, t: float) -> list[Event]:

@@ -15,9 +15,23 @@ RESULTS_CSV = "results.csv"
 BEEPS_CSV = "beeps.csv"
 
 RESULT_COLUMNS = [
-    "team", "players", "level", "variant", "found_path", "discovery_seconds", "turns", "steps", "beeps",
-    "new_beeps", "repeat_beeps", "share_new", "penalty_seconds", "predicted_seconds", "execution_seconds",
-    "execution_errors", "score_seconds",
+    "team",
+    "players",
+    "level",
+    "variant",
+    "found_path",
+    "discovery_seconds",
+    "turns",
+    "steps",
+    "beeps",
+    "new_beeps",
+    "repeat_beeps",
+    "share_new",
+    "penalty_seconds",
+    "predicted_seconds",
+    "execution_seconds",
+    "execution_errors",
+    "score_seconds",
 ]
 BEEP_COLUMNS = ["team", "player", "phase", "seconds", "row", "col", "kind", "turn", "step"]
 
@@ -25,12 +39,22 @@ BEEP_COLUMNS = ["team", "player", "phase", "seconds", "row", "col", "kind", "tur
 def result_row(stats: TeamStats) -> dict[str, object]:
     d, e = stats.discovery, stats.execution
     return {
-        "team": stats.team, "players": "; ".join(stats.players), "level": stats.level, "variant": stats.variant,
-        "found_path": "yes" if d.found else "no", "discovery_seconds": round(d.seconds, 1), "turns": d.turns,
-        "steps": d.steps, "beeps": d.beeps, "new_beeps": d.new_beeps, "repeat_beeps": d.repeat_beeps,
-        "share_new": round(d.share_new, 3), "penalty_seconds": round(stats.penalty_seconds, 1),
+        "team": stats.team,
+        "players": "; ".join(stats.players),
+        "level": stats.level,
+        "variant": stats.variant,
+        "found_path": "yes" if d.found else "no",
+        "discovery_seconds": round(d.seconds, 1),
+        "turns": d.turns,
+        "steps": d.steps,
+        "beeps": d.beeps,
+        "new_beeps": d.new_beeps,
+        "repeat_beeps": d.repeat_beeps,
+        "share_new": round(d.share_new, 3),
+        "penalty_seconds": round(stats.penalty_seconds, 1),
         "predicted_seconds": "" if e.predicted is None else round(e.predicted, 1),
-        "execution_seconds": round(e.seconds, 1), "execution_errors": e.errors,
+        "execution_seconds": round(e.seconds, 1),
+        "execution_errors": e.errors,
         "score_seconds": round(stats.score_seconds, 1),
     }
 
@@ -47,9 +71,19 @@ def beep_rows(team_events: Iterable[Event]) -> list[dict[str, object]]:
         elif e["type"] == EventType.TURN_PASSED:
             turn = e["turn"]
         elif e["type"] == EventType.BEEP:
-            rows.append({"team": team, "player": names[e["player"]], "phase": e["phase"],
-                         "seconds": round(e["elapsed"], 2), "row": e["row"] + 1, "col": e["col"] + 1,
-                         "kind": e["kind"], "turn": turn if e["phase"] == "discovery" else "", "step": e["step"]})
+            rows.append(
+                {
+                    "team": team,
+                    "player": names[e["player"]],
+                    "phase": e["phase"],
+                    "seconds": round(e["elapsed"], 2),
+                    "row": e["row"] + 1,
+                    "col": e["col"] + 1,
+                    "kind": e["kind"],
+                    "turn": turn if e["phase"] == "discovery" else "",
+                    "step": e["step"],
+                }
+            )
     return rows
 
 

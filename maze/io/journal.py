@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Iterator
 from typing import IO
 
 from maze.core.bulk import no_cycle_collection
@@ -139,8 +139,13 @@ class JournalReader:
                         if event is not None:
                             yield event
                         continue
-                    if self._seen and type(kind) is str and type(seq) is int and seq > self._last_seq and \
-                            isinstance(event["t"], (int, float)):
+                    if (
+                        self._seen
+                        and type(kind) is str
+                        and type(seq) is int
+                        and seq > self._last_seq
+                        and isinstance(event["t"], (int, float))
+                    ):
                         self._last_seq = seq
                         self._seen += 1
                         yield event
@@ -200,5 +205,7 @@ def _check_header(path: Path, event: Event, line: int) -> None:
     if not isinstance(version, int):
         raise JournalError(f"{path} line {line}: has no journal version; it is not an Electric Maze journal")
     if version > JOURNAL_VERSION:
-        raise JournalError(f"{path}: was written by a newer Electric Maze (journal version {version}, this "
-                           f"program reads up to {JOURNAL_VERSION}); update the program to open it")
+        raise JournalError(
+            f"{path}: was written by a newer Electric Maze (journal version {version}, this "
+            f"program reads up to {JOURNAL_VERSION}); update the program to open it"
+        )

@@ -46,26 +46,38 @@ def parse_level(text: str, source: Path | str = "<level>") -> LoadedLevel:
     line = doc.line_of(("grid",))
     if not analysis.has_route:
         moves = "orthogonal and diagonal" if rules.diagonal else "orthogonal (no diagonal)"
-        raise LevelError([f"{where(source, line)}: no route of safe squares '#' leads from the {rules.entry} edge "
-                          f"to the {rules.exit} edge with {moves} steps; connect them with '#'"])
+        raise LevelError(
+            [
+                f"{where(source, line)}: no route of safe squares '#' leads from the {rules.entry} edge "
+                f"to the {rules.exit} edge with {moves} steps; connect them with '#'"
+            ]
+        )
     warnings = []
     if analysis.unreachable_safe:
         squares = ", ".join(_square_name(p) for p in sorted(analysis.unreachable_safe)[:5])
         more = "" if len(analysis.unreachable_safe) <= 5 else f" and {len(analysis.unreachable_safe) - 5} more"
-        warnings.append(f"{where(source, line)}: warning: {len(analysis.unreachable_safe)} safe squares cannot "
-                        f"be reached from the {rules.entry} edge ({squares}{more})")
-    level = Level(name=doc.data["name"].strip(), grid=grid, rules=rules,
-                  description=str(doc.data.get("description", "") or "").strip(),
-                  author=str(doc.data.get("author", "") or "").strip())
+        warnings.append(
+            f"{where(source, line)}: warning: {len(analysis.unreachable_safe)} safe squares cannot "
+            f"be reached from the {rules.entry} edge ({squares}{more})"
+        )
+    level = Level(
+        name=doc.data["name"].strip(),
+        grid=grid,
+        rules=rules,
+        description=str(doc.data.get("description", "") or "").strip(),
+        author=str(doc.data.get("author", "") or "").strip(),
+    )
     return LoadedLevel(level, analysis, tuple(warnings))
 
 
 def summary(loaded: LoadedLevel) -> str:
     """The one-line description `validate` prints for a good level (and the editor shows)."""
     a, level = loaded.analysis, loaded.level
-    return (f"{level.name!r}, {level.grid.width} x {level.grid.height}, {len(level.grid.safe)} safe squares, "
-            f"shortest route {a.route_length} squares, {a.turns} turns, {a.difficulty}, "
-            f"{len(loaded.warnings)} warnings")
+    return (
+        f"{level.name!r}, {level.grid.width} x {level.grid.height}, {len(level.grid.safe)} safe squares, "
+        f"shortest route {a.route_length} squares, {a.turns} turns, {a.difficulty}, "
+        f"{len(loaded.warnings)} warnings"
+    )
 
 
 def _square_name(pos: Pos) -> str:
@@ -93,14 +105,17 @@ def _parse_grid(doc: Document, source: Path | str) -> Grid:
         cells = [ch for ch in row if not ch.isspace()]
         bad = [ch for ch in cells if ch not in "#."]
         if bad:
-            problems.append(f"{where(source, line_no)}: {bad[0]!r} is not a square; use '#' for safe and '.' "
-                            f"for beeping")
+            problems.append(
+                f"{where(source, line_no)}: {bad[0]!r} is not a square; use '#' for safe and '.' for beeping"
+            )
             continue
         if width is None:
             width = len(cells)
         elif len(cells) != width:
-            problems.append(f"{where(source, line_no)}: this row has {len(cells)} squares, the first row has "
-                            f"{width}; every row needs the same width")
+            problems.append(
+                f"{where(source, line_no)}: this row has {len(cells)} squares, the first row has "
+                f"{width}; every row needs the same width"
+            )
             continue
         safe.update(Pos(r, c) for c, ch in enumerate(cells) if ch == "#")
     if problems:
@@ -109,8 +124,12 @@ def _parse_grid(doc: Document, source: Path | str) -> Grid:
     height = len(rows)
     for label, size in (("wide", width), ("deep", height)):
         if not MIN_SIDE <= size <= MAX_SIDE:
-            raise LevelError([f"{where(source, rows[0][0])}: the grid is {size} squares {label}; each side must be "
-                              f"{MIN_SIDE} to {MAX_SIDE} squares"])
+            raise LevelError(
+                [
+                    f"{where(source, rows[0][0])}: the grid is {size} squares {label}; each side must be "
+                    f"{MIN_SIDE} to {MAX_SIDE} squares"
+                ]
+            )
     return Grid(width, height, frozenset(safe))
 
 

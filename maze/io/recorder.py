@@ -22,8 +22,9 @@ TeamEndHook = Callable[[Workshop, Path], None]
 class Recorder:
     """`folder=None` plays without writing anything (the editor's test walk)."""
 
-    def __init__(self, workshop: Workshop, folder: Path | None, durable: bool = True,
-                 history: list[Event] | None = None) -> None:
+    def __init__(
+        self, workshop: Workshop, folder: Path | None, durable: bool = True, history: list[Event] | None = None
+    ) -> None:
         self.workshop = workshop
         self.recording = folder is not None
         self.folder = Path(folder or ".")

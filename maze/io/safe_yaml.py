@@ -85,8 +85,9 @@ def load(text: str) -> Document:
     except yaml.reader.ReaderError as exc:
         line = text[: exc.position].count("\n") + 1
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
-        raise YamlFault(f"contains the control character #x{code:02x}, which YAML does not allow; remove it",
-                        line) from None
+        raise YamlFault(
+            f"contains the control character #x{code:02x}, which YAML does not allow; remove it", line
+        ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None

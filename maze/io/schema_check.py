@@ -34,8 +34,9 @@ def _validator(name: str) -> Any:
     return cls(schema, registry=registry)
 
 
-def checked_document(text: str, schema_name: str, source: Path | str, empty_hint: str,
-                     error: type[FileProblems]) -> Document:
+def checked_document(
+    text: str, schema_name: str, source: Path | str, empty_hint: str, error: type[FileProblems]
+) -> Document:
     """Parse a hand-written YAML file and check it against its schema; every fault raises `error`."""
     try:
         doc = load(text)
@@ -102,14 +103,24 @@ def _describe(error: Any, path: tuple[Any, ...], doc: Document) -> list[tuple[in
     if kind == "oneOf" and path and path[-1] == "players":
         return [(line, "players must be a list of names, like [Ana, Ben], or a number of players")]
     if kind in ("minItems", "maxItems"):
-        return [(line, f"{name} must have {'at least' if kind == 'minItems' else 'at most'} "
-                       f"{error.validator_value} entries")]
+        return [
+            (
+                line,
+                f"{name} must have {'at least' if kind == 'minItems' else 'at most'} {error.validator_value} entries",
+            )
+        ]
     return [(line, f"{name}: {error.message}")]
 
 
 def _type_words(expected: Any) -> str:
-    words = {"boolean": "true or false", "number": "a number", "integer": "a whole number",
-             "string": "text", "object": "a set of `key: value` lines", "array": "a list"}
+    words = {
+        "boolean": "true or false",
+        "number": "a number",
+        "integer": "a whole number",
+        "string": "text",
+        "object": "a set of `key: value` lines",
+        "array": "a list",
+    }
     if isinstance(expected, list):
         return " or ".join(words.get(e, e) for e in expected)
     return words.get(expected, expected)

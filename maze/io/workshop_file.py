@@ -83,8 +83,13 @@ def load_workshop(path: Path) -> WorkshopPlan:
     names = [t.name for t in teams]
     for i, name in enumerate(names):
         if names.index(name) != i:
-            raise WorkshopFileError([f"{where(path, doc.line_of(('teams', i, 'name')))}: two teams are called "
-                                     f"'{name}'; give each team its own name"])
+            raise WorkshopFileError(
+                [
+                    f"{where(path, doc.line_of(('teams', i, 'name')))}: two teams are called "
+                    f"'{name}'; give each team its own name"
+                ]
+            )
+
     def level_at(reference: str, where_in_file: tuple) -> Level:
         try:
             return load_level(find_level(reference, path.parent)).level
@@ -93,8 +98,15 @@ def load_workshop(path: Path) -> WorkshopPlan:
             raise WorkshopFileError([f"{where(path, line)}: the level cannot be used: {exc.problems[0]}"]) from None
 
     level = level_at(data["level"], ("level",)) if "level" in data else None
-    team_levels = tuple(level_at(t["level"], ("teams", i, "level")) if "level" in t else None
-                        for i, t in enumerate(data["teams"]))
-    return WorkshopPlan(teams=teams, level=level, rule_changes=data.get("rules"),
-                        strategy_minutes=data.get("strategy_minutes", 3), mazes=data.get("mazes", "same"),
-                        name=data.get("name", ""), team_levels=team_levels)
+    team_levels = tuple(
+        level_at(t["level"], ("teams", i, "level")) if "level" in t else None for i, t in enumerate(data["teams"])
+    )
+    return WorkshopPlan(
+        teams=teams,
+        level=level,
+        rule_changes=data.get("rules"),
+        strategy_minutes=data.get("strategy_minutes", 3),
+        mazes=data.get("mazes", "same"),
+        name=data.get("name", ""),
+        team_levels=team_levels,
+    )

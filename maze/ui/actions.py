@@ -48,11 +48,26 @@ class Action:
 
 # Directions as (d_row, d_col): the arrow keys, WASD, and Q E Z C / numpad 7 9 1 3 for diagonals.
 MOVE_KEYS = {
-    pygame.K_UP: (-1, 0), pygame.K_DOWN: (1, 0), pygame.K_LEFT: (0, -1), pygame.K_RIGHT: (0, 1),
-    pygame.K_w: (-1, 0), pygame.K_s: (1, 0), pygame.K_a: (0, -1), pygame.K_d: (0, 1),
-    pygame.K_q: (-1, -1), pygame.K_e: (-1, 1), pygame.K_z: (1, -1), pygame.K_c: (1, 1),
-    pygame.K_KP8: (-1, 0), pygame.K_KP2: (1, 0), pygame.K_KP4: (0, -1), pygame.K_KP6: (0, 1),
-    pygame.K_KP7: (-1, -1), pygame.K_KP9: (-1, 1), pygame.K_KP1: (1, -1), pygame.K_KP3: (1, 1),
+    pygame.K_UP: (-1, 0),
+    pygame.K_DOWN: (1, 0),
+    pygame.K_LEFT: (0, -1),
+    pygame.K_RIGHT: (0, 1),
+    pygame.K_w: (-1, 0),
+    pygame.K_s: (1, 0),
+    pygame.K_a: (0, -1),
+    pygame.K_d: (0, 1),
+    pygame.K_q: (-1, -1),
+    pygame.K_e: (-1, 1),
+    pygame.K_z: (1, -1),
+    pygame.K_c: (1, 1),
+    pygame.K_KP8: (-1, 0),
+    pygame.K_KP2: (1, 0),
+    pygame.K_KP4: (0, -1),
+    pygame.K_KP6: (0, 1),
+    pygame.K_KP7: (-1, -1),
+    pygame.K_KP9: (-1, 1),
+    pygame.K_KP1: (1, -1),
+    pygame.K_KP3: (1, 1),
 }
 
 # The facilitator's keys, as listed in the help overlay and the README.
@@ -166,9 +181,19 @@ class InputMapper:
             return [Action(Act.TEXT, text=chr(key))]  # digits are bound to nothing else: numbers anywhere
         if key in MOVE_KEYS and not ctrl:
             return [Action(Act.MOVE, direction=MOVE_KEYS[key])]
-        letters = {pygame.K_SPACE: Act.PAUSE, pygame.K_p: Act.PAUSE, pygame.K_t: Act.TALK, pygame.K_r: Act.RULE,
-                   pygame.K_n: Act.SKIP, pygame.K_m: Act.MUTE, pygame.K_h: Act.HELP, pygame.K_x: Act.EXTEND,
-                   pygame.K_l: Act.LENS, pygame.K_TAB: Act.LENS, pygame.K_g: Act.GENERATE}
+        letters = {
+            pygame.K_SPACE: Act.PAUSE,
+            pygame.K_p: Act.PAUSE,
+            pygame.K_t: Act.TALK,
+            pygame.K_r: Act.RULE,
+            pygame.K_n: Act.SKIP,
+            pygame.K_m: Act.MUTE,
+            pygame.K_h: Act.HELP,
+            pygame.K_x: Act.EXTEND,
+            pygame.K_l: Act.LENS,
+            pygame.K_TAB: Act.LENS,
+            pygame.K_g: Act.GENERATE,
+        }
         return [Action(letters[key])] if key in letters and not ctrl else []
 
     def _stick_move(self, axis: int, value: float) -> list[Action]:

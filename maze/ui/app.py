@@ -21,8 +21,9 @@ FPS = 60
 
 
 class App:
-    def __init__(self, ctx: Context, display: Display, first: Screen,
-                 screen_for_phase: Callable[[Context], Screen] | None = None) -> None:
+    def __init__(
+        self, ctx: Context, display: Display, first: Screen, screen_for_phase: Callable[[Context], Screen] | None = None
+    ) -> None:
         self.ctx = ctx
         self.display = display
         self.stack: list[Screen] = [first]
@@ -195,7 +196,9 @@ class App:
         bottom = self.stack[0]
         if bottom.phase_key is not None and bottom.phase_key != key:
             self.stack[0] = self.screen_for_phase(self.ctx)
-            self.stack = [self.stack[0]] + [s for s in self.stack[1:] if s.modal and not getattr(s, "phase_bound", False)]
+            self.stack = [self.stack[0]] + [
+                s for s in self.stack[1:] if s.modal and not getattr(s, "phase_bound", False)
+            ]
             self.dirty = True
 
     def _on_events(self, events: list) -> None:

@@ -41,8 +41,12 @@ class BoardView:
         assert g is not None
         x, y, w, h = g.rect
         c = g.cell
-        return {Side.TOP: (x, y - c, w, c), Side.BOTTOM: (x, y + h, w, c),
-                Side.LEFT: (x - c, y, c, h), Side.RIGHT: (x + w, y, c, h)}[side]
+        return {
+            Side.TOP: (x, y - c, w, c),
+            Side.BOTTOM: (x, y + h, w, c),
+            Side.LEFT: (x - c, y, c, h),
+            Side.RIGHT: (x + w, y, c, h),
+        }[side]
 
     def place_rect(self, pos: Pos) -> Rect:
         """The rectangle of a square, or of a place in the band just off the grid."""
@@ -79,11 +83,24 @@ class BoardView:
         for side, word in ((rules.entry, "START  (entry)"), (rules.exit, "EXIT")):
             bx, by, bw, bh = self.band_rect(side)
             if side in (Side.TOP, Side.BOTTOM):
-                p.text(word, (bx, by, bw, bh), min(lay.body_size, int(bh * 0.7)), th.background, align="center",
-                       bold=True, min_size=max(6, int(bh * 0.35)))
+                p.text(
+                    word,
+                    (bx, by, bw, bh),
+                    min(lay.body_size, int(bh * 0.7)),
+                    th.background,
+                    align="center",
+                    bold=True,
+                    min_size=max(6, int(bh * 0.35)),
+                )
             else:
-                p.text(word[0], (bx, by, bw, bh), min(lay.body_size, int(bw * 0.7)), th.background,
-                       align="center", bold=True)
+                p.text(
+                    word[0],
+                    (bx, by, bw, bh),
+                    min(lay.body_size, int(bw * 0.7)),
+                    th.background,
+                    align="center",
+                    bold=True,
+                )
 
     def _render_static(self) -> pygame.Surface:
         g = self.geometry
@@ -148,8 +165,13 @@ class BoardView:
         for pos in places:
             x, y, w, h = self.place_rect(pos)
             inset = max(2, g.cell // 10)
-            pygame.draw.rect(p.surface, th.hint, (x + inset, y + inset, w - 2 * inset, h - 2 * inset),
-                             max(2, g.cell // 18), border_radius=max(2, g.cell // 8))
+            pygame.draw.rect(
+                p.surface,
+                th.hint,
+                (x + inset, y + inset, w - 2 * inset, h - 2 * inset),
+                max(2, g.cell // 18),
+                border_radius=max(2, g.cell // 8),
+            )
 
     def token(self, p: Painter, pos: Pos | tuple[float, float], label: str) -> None:
         g = self.geometry

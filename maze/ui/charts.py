@@ -12,8 +12,9 @@ from maze.ui.painter import Painter, font
 from maze.ui.theme import Colour
 
 
-def step_line(p: Painter, ctx: Context, rect: Rect, points: Sequence[tuple[float, int]], title: str,
-              x_label: str = "min") -> None:
+def step_line(
+    p: Painter, ctx: Context, rect: Rect, points: Sequence[tuple[float, int]], title: str, x_label: str = "min"
+) -> None:
     """A rising step line of (seconds, count), with its title and the final count."""
     lay, th = ctx.layout, ctx.theme
     title_rect, plot = lay.cut_top(rect, int(lay.small_size * 1.5))
@@ -36,12 +37,19 @@ def step_line(p: Painter, ctx: Context, rect: Rect, points: Sequence[tuple[float
             coords.append((px, coords[-1][1]))
         coords.append((px, py))
     pygame.draw.lines(p.surface, th.accent, False, coords, max(2, lay.margin // 5))
-    p.text(f"{t_max / 60:.1f} {x_label}, {n_max}", (x, area.bottom + 2, w, axis_h), lay.small_size,
-           th.muted, align="right", min_size=lay.hint_size)
+    p.text(
+        f"{t_max / 60:.1f} {x_label}, {n_max}",
+        (x, area.bottom + 2, w, axis_h),
+        lay.small_size,
+        th.muted,
+        align="right",
+        min_size=lay.hint_size,
+    )
 
 
-def bars(p: Painter, ctx: Context, rect: Rect, rows: Sequence[tuple[str, float, str]], colour: Colour,
-         title: str = "") -> None:
+def bars(
+    p: Painter, ctx: Context, rect: Rect, rows: Sequence[tuple[str, float, str]], colour: Colour, title: str = ""
+) -> None:
     """Horizontal bars: (label, value, value text) per row, longest = widest.
 
     Names sit left of their bars when they fit in under half the width, otherwise on a line above.

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from typing import TYPE_CHECKING, Any
 
 from maze.ui.game_clock import GameClock
@@ -43,8 +42,9 @@ class Notice:
 
 
 class Context:
-    def __init__(self, size: tuple[int, int], theme: Theme, sounds: Sounds, clock: GameClock,
-                 settings: Settings | None = None) -> None:
+    def __init__(
+        self, size: tuple[int, int], theme: Theme, sounds: Sounds, clock: GameClock, settings: Settings | None = None
+    ) -> None:
         self.layout: Layout = compute_layout(*size)
         self.theme = theme
         self.sounds = sounds

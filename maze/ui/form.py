@@ -124,8 +124,15 @@ class Form:
         self.caret_on = caret_on
         return changed
 
-    def draw(self, p: Painter, ctx: Context, area: Rect, label_share: float = 0.42,
-             size: int | None = None, min_size: int | None = None) -> bool:
+    def draw(
+        self,
+        p: Painter,
+        ctx: Context,
+        area: Rect,
+        label_share: float = 0.42,
+        size: int | None = None,
+        min_size: int | None = None,
+    ) -> bool:
         """Draw the lines that fit around the focus; returns True when some lines are scrolled away."""
         lay, th = ctx.layout, ctx.theme
         size = size or lay.body_size
@@ -139,7 +146,7 @@ class Form:
         self.scroll = max(0, min(self.scroll, max(0, len(fields) - visible)))
         self.rects = []
         x, y, w, _ = area
-        for offset, field in enumerate(fields[self.scroll: self.scroll + visible]):
+        for offset, field in enumerate(fields[self.scroll : self.scroll + visible]):
             index = self.scroll + offset
             rect = pygame.Rect(x, y + offset * row_h, w, row_h - max(2, lay.margin // 4))
             self.rects.append((field, rect))
@@ -153,8 +160,14 @@ class Form:
             label, value = lay.split(inner, label_share, gap=lay.margin // 2)
             p.text(field.label, label, size, ink, min_size=min_size)
             if isinstance(field, Choice):
-                p.text(f"◀  {field.value}  ▶" if focused else field.value, value, size, ink, bold=focused,
-                       min_size=min_size)
+                p.text(
+                    f"◀  {field.value}  ▶" if focused else field.value,
+                    value,
+                    size,
+                    ink,
+                    bold=focused,
+                    min_size=min_size,
+                )
             else:
                 caret = ("▏" if self.caret_on else " ") if focused else ""
                 smallest = min(size, min_size or p.readable_size)

@@ -11,8 +11,7 @@ from collections.abc import Callable
 
 
 class GameClock:
-    def __init__(self, start: float = 0.0, source: Callable[[], float] = time.monotonic,
-                 max_step: float = 0.5) -> None:
+    def __init__(self, start: float = 0.0, source: Callable[[], float] = time.monotonic, max_step: float = 0.5) -> None:
         self._source = source
         self._last = source()
         self.now = start

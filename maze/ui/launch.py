@@ -10,10 +10,9 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from dataclasses import replace
 
 from maze.resources import LEVELS_DIR, default_results_dir, user_levels_dir
 
@@ -45,8 +44,11 @@ def play(args: argparse.Namespace) -> int:
         from maze.ui.errorlog import log_exception, log_path
 
         log_exception("the game stopped")
-        print(f"electric-maze: the game stopped ({type(exc).__name__}: {exc}); the journal keeps every event, "
-              f"carry on with --resume. Details: {log_path()}", file=sys.stderr)
+        print(
+            f"electric-maze: the game stopped ({type(exc).__name__}: {exc}); the journal keeps every event, "
+            f"carry on with --resume. Details: {log_path()}",
+            file=sys.stderr,
+        )
         return 1
 
 
@@ -142,8 +144,9 @@ def _prepare_resume(args: argparse.Namespace, prep: Prepared) -> None:
     try:
         Workshop.replay(read.events)
     except (KeyError, ValueError, TypeError, IndexError, AttributeError, AssertionError) as exc:
-        raise StartError(f"{path}: the journal is damaged and cannot be resumed ({type(exc).__name__}: {exc})") \
-            from None
+        raise StartError(
+            f"{path}: the journal is damaged and cannot be resumed ({type(exc).__name__}: {exc})"
+        ) from None
     if read.notice:
         prep.notices.append(f"{path}: {read.notice}")
     prep.resume_events, prep.resume_path = read.events, path
@@ -235,9 +238,8 @@ def _build_and_run(build: Callable[[], App]) -> int:
 
 def build_editor_app(args: argparse.Namespace, time_source: Callable[[], float] = time.monotonic) -> App:
     from maze.core.draft import Draft
-    from maze.ui.screens.editor import EditorScreen
-
     from maze.io.level_file import LevelError, load_level
+    from maze.ui.screens.editor import EditorScreen
 
     path = args.file
     if path is not None and path.exists():
@@ -265,9 +267,13 @@ def _setup_screen(ctx, prep: Prepared):  # noqa: ANN001, ANN202
     if plan is not None and plan.rule_changes:
         level_levels = [(label, plan.level_with_rules(level)) for label, level in level_levels]
     team_levels = [_label(level, "workshop") if level else None for level in plan.team_levels] if plan else []
-    defaults = SetupDefaults(levels=level_levels, teams=list(prep.teams),
-                             strategy_minutes=plan.strategy_minutes if plan else 3,
-                             mazes=plan.mazes if plan else "same", team_levels=team_levels)
+    defaults = SetupDefaults(
+        levels=level_levels,
+        teams=list(prep.teams),
+        strategy_minutes=plan.strategy_minutes if plan else 3,
+        mazes=plan.mazes if plan else "same",
+        team_levels=team_levels,
+    )
     return SetupScreen(ctx, defaults, lambda result: start_workshop(ctx, result))
 
 
@@ -312,8 +318,7 @@ def play_demo(args: argparse.Namespace, level: Level, simulator: Simulator) -> i
     start = start_events(level, args.teams, args.players, simulator.seed, simulator.memories)
     simulator.observe(ctx.issue(replace(start, t=ctx.now)))
     app.stack = [screen_for_phase(ctx)]
-    app.autopilot = DemoPilot(ctx, simulator, args.speed,
-                              watching=lambda: getattr(app.stack[0], "animating", False))
+    app.autopilot = DemoPilot(ctx, simulator, args.speed, watching=lambda: getattr(app.stack[0], "animating", False))
     return _run(app)
 
 
@@ -342,8 +347,13 @@ def build_replay_app(args: argparse.Namespace, time_source: Callable[[], float] 
 class DemoPilot:
     """Gives the simulated team's next command when its time comes (never while paused)."""
 
-    def __init__(self, ctx, simulator: Simulator, speed: float,  # noqa: ANN001 - a Context
-                 watching: Callable[[], bool] = lambda: False) -> None:
+    def __init__(
+        self,
+        ctx,
+        simulator: Simulator,
+        speed: float,  # noqa: ANN001 - a Context
+        watching: Callable[[], bool] = lambda: False,
+    ) -> None:
         self.ctx = ctx
         self.simulator = simulator
         self.speed = max(speed, 0.1)

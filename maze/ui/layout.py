@@ -66,10 +66,18 @@ def compute_layout(width: int, height: int) -> Layout:
     body_top = header[1] + header_h + margin // 2
     body = (margin, body_top, width - 2 * margin, footer[1] - body_top - margin // 2)
     return Layout(
-        width=width, height=height, unit=unit, margin=margin,
-        title_size=max(18, round(height / 10)), heading_size=max(15, round(height / 14)),
-        body_size=body_size, small_size=max(10, round(height / 25)), hint_size=max(8, round(height / 36)),
-        header=header, body=body, footer=footer,
+        width=width,
+        height=height,
+        unit=unit,
+        margin=margin,
+        title_size=max(18, round(height / 10)),
+        heading_size=max(15, round(height / 14)),
+        body_size=body_size,
+        small_size=max(10, round(height / 25)),
+        hint_size=max(8, round(height / 36)),
+        header=header,
+        body=body,
+        footer=footer,
     )
 
 

@@ -5,9 +5,9 @@ The record of text boxes lets tests check that nothing is clipped or overlapping
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pygame
@@ -98,8 +98,17 @@ class Painter:
     def box(self, rect: Rect, colour: Colour, radius: int = 0, width: int = 0) -> None:
         pygame.draw.rect(self.surface, colour, rect, width, border_radius=radius)
 
-    def text(self, text: str, rect: Rect, size: int, colour: Colour, align: str = "left",
-             bold: bool = False, valign: str = "middle", min_size: int | None = None) -> pygame.Rect:
+    def text(
+        self,
+        text: str,
+        rect: Rect,
+        size: int,
+        colour: Colour,
+        align: str = "left",
+        bold: bool = False,
+        valign: str = "middle",
+        min_size: int | None = None,
+    ) -> pygame.Rect:
         """Draw one line inside `rect`, shrinking the font until it fits.
 
         It never shrinks below `min_size`, by default 1/25 of the surface's height: the smallest text a
@@ -124,8 +133,16 @@ class Painter:
         self.boxes.append(TextBox(text, drawn, size, cut))
         return drawn
 
-    def paragraph(self, text: str, rect: Rect, size: int, colour: Colour, line_gap: float = 1.25,
-                  bold: bool = False, min_size: int | None = None) -> int:
+    def paragraph(
+        self,
+        text: str,
+        rect: Rect,
+        size: int,
+        colour: Colour,
+        line_gap: float = 1.25,
+        bold: bool = False,
+        min_size: int | None = None,
+    ) -> int:
         """Word-wrapped text; shrinks the font until the whole paragraph fits. Returns the height used."""
         x, y, w, h = rect
         floor = min(min_size or self.readable_size, size)

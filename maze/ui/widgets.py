@@ -37,12 +37,18 @@ def big_figure(p: Painter, ctx: Context, rect: Rect, value: str, label: str, col
     p.text(label, bottom, lay.body_size, ctx.theme.muted, align="center")
 
 
-def stat_lines(p: Painter, ctx: Context, rect: Rect, lines: list[tuple[str, str]], size: int | None = None,
-               value_share: float = 0.34) -> None:
+def stat_lines(
+    p: Painter,
+    ctx: Context,
+    rect: Rect,
+    lines: list[tuple[str, str]],
+    size: int | None = None,
+    value_share: float = 0.34,
+) -> None:
     """The figure first, then what it means, one row each: "3  new beeps"."""
     lay, th = ctx.layout, ctx.theme
     size = size or lay.body_size
-    for row, (label, value) in zip(lay.rows(rect, max(len(lines), 1)), lines):
+    for row, (label, value) in zip(lay.rows(rect, max(len(lines), 1)), lines, strict=False):
         left, right = lay.split(row, value_share, gap=lay.margin // 2)
         p.text(value, left, size, th.accent, align="right", bold=True)
         p.text(label, right, size, th.text)
@@ -87,8 +93,14 @@ class Menu:
             focused = i == self.focus
             p.box(rect, th.accent if focused else th.panel, radius=lay.margin // 2)
             label = f"▶  {item}" if focused else item
-            p.text(label, inset(ctx, rect), lay.body_size, th.background if focused else th.text, align="center",
-                   bold=focused)
+            p.text(
+                label,
+                inset(ctx, rect),
+                lay.body_size,
+                th.background if focused else th.text,
+                align="center",
+                bold=focused,
+            )
 
 
 def draw_notices(p: Painter, ctx: Context, area: Rect | None = None) -> None:
@@ -97,8 +109,9 @@ def draw_notices(p: Painter, ctx: Context, area: Rect | None = None) -> None:
     problems = []
     if ctx.recorder is not None and ctx.recorder.problem and ctx.recorder.unsaved:
         problems.append(f"Not saved: {ctx.recorder.unsaved} events wait in memory. F2: save in another folder")
-    texts = [(n.text, n.warning) for n in ctx.notices] + [(t, True) for t in problems if
-                                                            t not in {n.text for n in ctx.notices}]
+    texts = [(n.text, n.warning) for n in ctx.notices] + [
+        (t, True) for t in problems if t not in {n.text for n in ctx.notices}
+    ]
     texts = texts[-3:]
     x, top, w, h = area or (lay.margin * 2, 0, lay.width - lay.margin * 4, lay.footer[1])
     row_h = int(lay.hint_size * 1.7)
@@ -106,29 +119,50 @@ def draw_notices(p: Painter, ctx: Context, area: Rect | None = None) -> None:
     for text, warning in texts:
         rect = (x, y, w, row_h)
         p.box(rect, th.warn if warning else th.accent, radius=lay.margin // 3)
-        p.text(text, inset(ctx, rect, 0.3), lay.hint_size, th.background, align="center",
-               min_size=max(7, lay.hint_size * 2 // 3))
+        p.text(
+            text,
+            inset(ctx, rect, 0.3),
+            lay.hint_size,
+            th.background,
+            align="center",
+            min_size=max(7, lay.hint_size * 2 // 3),
+        )
         y += row_h
 
 
-def table(p: Painter, ctx: Context, rect: Rect, headings: list[str], rows: list[list[str]], flexible: int,
-          highlight: frozenset[str] = frozenset()) -> None:
+def table(
+    p: Painter,
+    ctx: Context,
+    rect: Rect,
+    headings: list[str],
+    rows: list[list[str]],
+    flexible: int,
+    highlight: frozenset[str] = frozenset(),
+) -> None:
     """Columns as wide as their widest cell; column `flexible` (names) takes the width left over."""
     lay, th = ctx.layout, ctx.theme
     size = lay.small_size
     row_h = int(size * 1.25)
     gap = max(4, lay.margin // 2)
-    needed = [max(font(size, True).size(text)[0] for text in [heading] + [r[i] for r in rows]) + gap
-              for i, heading in enumerate(headings)]
+    needed = [
+        max(font(size, True).size(text)[0] for text in [heading] + [r[i] for r in rows]) + gap
+        for i, heading in enumerate(headings)
+    ]
     fixed = sum(w for i, w in enumerate(needed) if i != flexible)
     widths = list(needed)
     widths[flexible] = max(rect[2] - fixed, needed[flexible] if fixed + needed[flexible] <= rect[2] else 0)
     for r, values in enumerate([headings] + rows):
         x = rect[0]
         y = rect[1] + r * row_h
-        for i, (value, width) in enumerate(zip(values, widths)):
+        for i, (value, width) in enumerate(zip(values, widths, strict=False)):
             marked = headings[i] in highlight
             colour = th.accent if r == 0 or marked else th.text
-            p.text(value, (x, y, max(1, width - gap), row_h), size, colour, bold=r == 0 or marked,
-                   align="left" if i == flexible else "right")
+            p.text(
+                value,
+                (x, y, max(1, width - gap), row_h),
+                size,
+                colour,
+                bold=r == 0 or marked,
+                align="left" if i == flexible else "right",
+            )
             x += width

@@ -7,8 +7,22 @@ import copy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from maze.core.commands import (Advance, ExtendTime, IllegalCommand, Pause, Penalty, PenaltyKind, Predict, Resume,
-                                StartWorkshop, Step, TeamPlan, TeamSpec, Tick, Undo)
+from maze.core.commands import (
+    Advance,
+    ExtendTime,
+    IllegalCommand,
+    Pause,
+    Penalty,
+    PenaltyKind,
+    Predict,
+    Resume,
+    StartWorkshop,
+    Step,
+    TeamPlan,
+    TeamSpec,
+    Tick,
+    Undo,
+)
 from maze.core.events import BeepKind, EventType
 from maze.core.generator import generate
 from maze.core.grid import Pos
@@ -49,8 +63,7 @@ def command_strategy(width: int = 3, height: int = 3):
             st.tuples(st.just("step"), gap, squares),
             st.tuples(st.just("step"), gap, squares),
             st.tuples(st.just("step"), gap, squares),
-            st.tuples(st.sampled_from(["advance", "pause", "resume", "undo", "tick", "talk", "rule"]), gap,
-                      st.none()),
+            st.tuples(st.sampled_from(["advance", "pause", "resume", "undo", "tick", "talk", "rule"]), gap, st.none()),
             st.tuples(st.just("extend"), gap, st.none()),
             st.tuples(st.just("predict"), gap, st.none()),
         ),
@@ -78,8 +91,9 @@ def play(commands, retrace: str = "auto"):
 
     lvl = level(discovery_minutes=1, retrace=retrace)
     ws = Workshop()
-    events = ws.handle(StartWorkshop(0, (TeamSpec("A", ("a", "b", "c")), TeamSpec("B", ("d",))),
-                                     (TeamPlan(lvl), TeamPlan(lvl))))
+    events = ws.handle(
+        StartWorkshop(0, (TeamSpec("A", ("a", "b", "c")), TeamSpec("B", ("d",))), (TeamPlan(lvl), TeamPlan(lvl)))
+    )
     t = 0.0
     for kind, gap, pos in commands:
         t += gap
@@ -147,8 +161,9 @@ def test_undo_restores_the_state_before_the_undone_command(commands, retrace) ->
 def test_generated_difficulty_shapes_length_and_turns() -> None:
     shapes = {}
     for difficulty in Difficulty:
-        routes = [analyse(lvl.grid, lvl.rules) for lvl in
-                  (generate(10, 12, seed, True, difficulty) for seed in range(8))]
+        routes = [
+            analyse(lvl.grid, lvl.rules) for lvl in (generate(10, 12, seed, True, difficulty) for seed in range(8))
+        ]
         shapes[difficulty] = (sum(r.route_length for r in routes), sum(r.turns for r in routes))
         assert all(r.difficulty is difficulty for r in routes)
     assert shapes[Difficulty.EASY][0] < shapes[Difficulty.MEDIUM][0] < shapes[Difficulty.HARD][0]

@@ -4,19 +4,24 @@ from hypothesis import strategies as st
 from maze.core.generator import generate
 from maze.core.level import Difficulty, analyse
 from maze.core.variants import MazeMode, team_mazes, transform
-from maze.resources import LEVELS_DIR
 from maze.io.level_file import load_level
+from maze.resources import LEVELS_DIR
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.integers(2, 10), st.integers(2, 10), st.integers(0, 999), st.booleans(), st.sampled_from(list(Difficulty)),
-       st.sampled_from(["same", "mirrored", "flipped", "turned"]))
+@given(
+    st.integers(2, 10),
+    st.integers(2, 10),
+    st.integers(0, 999),
+    st.booleans(),
+    st.sampled_from(list(Difficulty)),
+    st.sampled_from(["same", "mirrored", "flipped", "turned"]),
+)
 def test_symmetries_keep_route_length_turns_and_difficulty(w, h, seed, diagonal, difficulty, symmetry) -> None:
     level = generate(w, h, seed, diagonal, difficulty)
     before = analyse(level.grid, level.rules)
     after = analyse(transform(level, symmetry).grid, level.rules)
-    assert (after.route_length, after.turns, after.difficulty) == (before.route_length, before.turns,
-                                                                   before.difficulty)
+    assert (after.route_length, after.turns, after.difficulty) == (before.route_length, before.turns, before.difficulty)
     assert after.has_route and not after.unreachable_safe
 
 

@@ -35,8 +35,9 @@ def only_workshop(results: Path) -> Path:
 
 def test_a_workshop_played_with_real_keys(display: XDisplay, tmp_path: Path) -> None:
     results = tmp_path / "results"
-    game = Program(display, tmp_path, "--level", TINY, "--team", "Red: Ana, Ben", "--results-dir", str(results),
-                   "--windowed")
+    game = Program(
+        display, tmp_path, "--level", TINY, "--team", "Red: Ana, Ben", "--results-dir", str(results), "--windowed"
+    )
     game.keys("Return", "Return", "Return")  # start, briefing, strategy
     game.keys("Up")  # Ana beeps on the middle square
     time.sleep(1.5)  # the walk back

@@ -28,8 +28,11 @@ class XDisplay:
         require_tools()
         self.number = random.randint(100, 900)
         self.name = f":{self.number}"
-        self.proc = subprocess.Popen(["Xvfb", self.name, "-screen", "0", size, "-nolisten", "tcp"],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.proc = subprocess.Popen(
+            ["Xvfb", self.name, "-screen", "0", size, "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 20
         while not Path(f"/tmp/.X11-unix/X{self.number}").exists():
             if self.proc.poll() is not None or time.monotonic() > deadline:
@@ -42,8 +45,13 @@ class XDisplay:
         return env
 
     def xdotool(self, *args: str, timeout: float = 30) -> str:
-        out = subprocess.run(["xdotool", *args], env={**os.environ, "DISPLAY": self.name}, capture_output=True,
-                             text=True, timeout=timeout)
+        out = subprocess.run(
+            ["xdotool", *args],
+            env={**os.environ, "DISPLAY": self.name},
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
         return out.stdout.strip()
 
     def close(self) -> None:
@@ -59,8 +67,13 @@ class Program:
 
     def __init__(self, display: XDisplay, home: Path, *args: str) -> None:
         self.display = display
-        self.proc = subprocess.Popen([sys.executable, "-m", "maze", *args], env=display.env(home),
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "maze", *args],
+            env=display.env(home),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         self.window = self._find_window()
 
     def _find_window(self) -> str:

@@ -22,11 +22,39 @@ TINY = str(Path(__file__).parent.parent / "data" / "levels" / "good" / "tiny.yam
 EVENTS = 1_000_000
 PER_FRAME = 1_000
 # F2 opens the folder prompt, where random typing names random folders to create: not on this machine.
-KEYS = [k for k in list(MOVE_KEYS) + [
-    pygame.K_RETURN, pygame.K_ESCAPE, pygame.K_SPACE, pygame.K_BACKSPACE, pygame.K_TAB, pygame.K_PAGEUP,
-    pygame.K_PAGEDOWN, pygame.K_F1, pygame.K_F5, pygame.K_F11, pygame.K_t, pygame.K_r, pygame.K_n, pygame.K_m,
-    pygame.K_h, pygame.K_x, pygame.K_l, pygame.K_g, pygame.K_p, pygame.K_k, pygame.K_y, pygame.K_s, pygame.K_0,
-    pygame.K_5, pygame.K_9, pygame.K_KP_ENTER, pygame.K_F3]]
+KEYS = [
+    k
+    for k in list(MOVE_KEYS)
+    + [
+        pygame.K_RETURN,
+        pygame.K_ESCAPE,
+        pygame.K_SPACE,
+        pygame.K_BACKSPACE,
+        pygame.K_TAB,
+        pygame.K_PAGEUP,
+        pygame.K_PAGEDOWN,
+        pygame.K_F1,
+        pygame.K_F5,
+        pygame.K_F11,
+        pygame.K_t,
+        pygame.K_r,
+        pygame.K_n,
+        pygame.K_m,
+        pygame.K_h,
+        pygame.K_x,
+        pygame.K_l,
+        pygame.K_g,
+        pygame.K_p,
+        pygame.K_k,
+        pygame.K_y,
+        pygame.K_s,
+        pygame.K_0,
+        pygame.K_5,
+        pygame.K_9,
+        pygame.K_KP_ENTER,
+        pygame.K_F3,
+    ]
+]
 MODS = [0] * 12 + [pygame.KMOD_CTRL, pygame.KMOD_SHIFT, pygame.KMOD_CTRL | pygame.KMOD_SHIFT]
 
 
@@ -44,16 +72,20 @@ def random_event(rng: random.Random, size: tuple[int, int]) -> pygame.event.Even
     if roll < 0.84:
         return pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(1, 1), buttons=(rng.randint(0, 1), 0, 0))
     if roll < 0.88:
-        return pygame.event.Event(pygame.JOYHATMOTION, joy=0, instance_id=0, hat=0,
-                                  value=(rng.randint(-1, 1), rng.randint(-1, 1)))
+        return pygame.event.Event(
+            pygame.JOYHATMOTION, joy=0, instance_id=0, hat=0, value=(rng.randint(-1, 1), rng.randint(-1, 1))
+        )
     if roll < 0.92:
-        return pygame.event.Event(pygame.JOYAXISMOTION, joy=0, instance_id=0, axis=rng.randint(0, 3),
-                                  value=rng.uniform(-1, 1))
+        return pygame.event.Event(
+            pygame.JOYAXISMOTION, joy=0, instance_id=0, axis=rng.randint(0, 3), value=rng.uniform(-1, 1)
+        )
     if roll < 0.95:
         return pygame.event.Event(pygame.JOYBUTTONDOWN, joy=0, instance_id=0, button=rng.randint(0, 10))
     if roll < 0.97:
-        return pygame.event.Event(rng.choice([pygame.WINDOWFOCUSLOST, pygame.WINDOWFOCUSGAINED,
-                                              pygame.WINDOWEXPOSED, pygame.JOYDEVICEADDED]), device_index=0)
+        return pygame.event.Event(
+            rng.choice([pygame.WINDOWFOCUSLOST, pygame.WINDOWFOCUSGAINED, pygame.WINDOWEXPOSED, pygame.JOYDEVICEADDED]),
+            device_index=0,
+        )
     if roll < 0.975:
         return pygame.event.Event(pygame.QUIT)
     if roll < 0.98:
@@ -76,8 +108,18 @@ def test_a_million_random_events(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.chdir(tmp_path)
     rng = random.Random(20261122)
     results = str(tmp_path / "results")
-    args = ["--results-dir", results, "--size", "800x600", "--level", TINY, "--team", "Red: Ana, Ben",
-            "--team", "Blue: 3"]
+    args = [
+        "--results-dir",
+        results,
+        "--size",
+        "800x600",
+        "--level",
+        TINY,
+        "--team",
+        "Red: Ana, Ben",
+        "--team",
+        "Blue: 3",
+    ]
     game = Game.start(args)
     sent = restarts = 0
     reached: set[str] = set()  # screens showing at the end of a frame (the journal shows the rest)
@@ -97,8 +139,9 @@ def test_a_million_random_events(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
             resume = journal is not None and journal.exists() and workshop is not None and not workshop.finished
             game.close()
             restarts += 1
-            game = Game.start(["--resume", str(journal), "--results-dir", results, "--size", "800x600"]
-                              if resume else args)
+            game = Game.start(
+                ["--resume", str(journal), "--results-dir", results, "--size", "800x600"] if resume else args
+            )
         reached.add(type(game.app.stack[0]).__name__)
         if sent % 100_000 == 0:
             consistent(game)

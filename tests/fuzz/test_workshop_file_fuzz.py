@@ -13,10 +13,17 @@ from hypothesis import strategies as st
 from maze.io.workshop_file import WorkshopFileError, load_workshop
 
 keys = st.sampled_from(["teams", "level", "rules", "mazes", "name", "strategy_minutes", "players", "x", "teem"])
-leaves = st.one_of(st.none(), st.booleans(), st.integers(-5, 100), st.floats(allow_nan=True), st.text(max_size=20),
-                   st.sampled_from(["classic", "practice-field", "same", "tournament", "mirrored", "Ana, Ben"]))
-values = st.recursive(leaves, lambda kids: st.lists(kids, max_size=4) | st.dictionaries(keys, kids, max_size=4),
-                      max_leaves=25)
+leaves = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 100),
+    st.floats(allow_nan=True),
+    st.text(max_size=20),
+    st.sampled_from(["classic", "practice-field", "same", "tournament", "mirrored", "Ana, Ben"]),
+)
+values = st.recursive(
+    leaves, lambda kids: st.lists(kids, max_size=4) | st.dictionaries(keys, kids, max_size=4), max_leaves=25
+)
 
 
 def check(text: str) -> None:

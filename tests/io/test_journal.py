@@ -62,13 +62,16 @@ def test_events_written_twice_after_a_retry_are_read_once(tmp_path: Path) -> Non
     assert read_journal(path).events == events
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"", "holds no workshop"),
-    (b"\x00\x01\x02garbage\n\xff\xfe", "holds no workshop"),
-    (b'{"type": "step", "t": 1}\n', "is not an Electric Maze journal"),
-    (b'{"type": "workshop_started", "t": 0, "teams": []}\n', "has no journal version"),
-    (b'{"type": "workshop_started", "t": 0, "version": 99, "teams": []}\n', "written by a newer Electric Maze"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "holds no workshop"),
+        (b"\x00\x01\x02garbage\n\xff\xfe", "holds no workshop"),
+        (b'{"type": "step", "t": 1}\n', "is not an Electric Maze journal"),
+        (b'{"type": "workshop_started", "t": 0, "teams": []}\n', "has no journal version"),
+        (b'{"type": "workshop_started", "t": 0, "version": 99, "teams": []}\n', "written by a newer Electric Maze"),
+    ],
+)
 def test_unusable_journals_are_refused_with_one_line(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "j.jsonl"
     path.write_bytes(content)
@@ -101,16 +104,30 @@ def test_resume_refuses_damaged_journals_in_one_line(tmp_path: Path, damage: str
     else:
         path.write_text("this is not a journal\n")
         expected = "holds no workshop"
-    out = subprocess.run([sys.executable, "-m", "maze", "--resume", str(path)], capture_output=True, text=True,
-                         timeout=60, env={"SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy", "PATH": ""})
+    out = subprocess.run(
+        [sys.executable, "-m", "maze", "--resume", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy", "PATH": ""},
+    )
     assert out.returncode == 2
     assert expected in out.stderr and len(out.stderr.strip().splitlines()) == 1
     assert "Traceback" not in out.stderr
 
 
-@pytest.mark.parametrize("bad_line", [b'{"type": "step", "t": 1, "seq": 99} trailing', b"[1, 2]", b'"text"',
-                                      b'{"type": 5, "t": 1, "seq": 99}', b'{"type": "step", "t": "soon", "seq": 99}',
-                                      b"   {broken", b"\xff\xfe\xfd"])
+@pytest.mark.parametrize(
+    "bad_line",
+    [
+        b'{"type": "step", "t": 1, "seq": 99} trailing',
+        b"[1, 2]",
+        b'"text"',
+        b'{"type": 5, "t": 1, "seq": 99}',
+        b'{"type": "step", "t": "soon", "seq": 99}',
+        b"   {broken",
+        b"\xff\xfe\xfd",
+    ],
+)
 def test_damaged_lines_in_the_middle_are_counted_and_skipped(tmp_path: Path, bad_line: bytes) -> None:
     events = played()
     lines = [json.dumps(e).encode() for e in events]

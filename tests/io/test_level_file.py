@@ -41,9 +41,17 @@ def test_hand_written_level_reads_every_rule() -> None:
     loaded = load_level(DATA / "good" / "hand-written.yaml")
     rules = loaded.level.rules
     assert (rules.diagonal, rules.entry, rules.retrace, rules.memory_aid) == (
-        False, Side.LEFT, Retrace.MANUAL, MemoryAid.BEEPS)
-    assert (rules.discovery_minutes, rules.repeat_penalty_seconds, rules.talk_penalty_seconds,
-            rules.execution_error_seconds) == (15, 5, 20, 8)
+        False,
+        Side.LEFT,
+        Retrace.MANUAL,
+        MemoryAid.BEEPS,
+    )
+    assert (
+        rules.discovery_minutes,
+        rules.repeat_penalty_seconds,
+        rules.talk_penalty_seconds,
+        rules.execution_error_seconds,
+    ) == (15, 5, 20, 8)
     assert loaded.level.grid.width == 5 and loaded.level.grid.height == 3
     assert loaded.analysis.route_length == 6 and loaded.level.author == "A facilitator"
 
@@ -54,15 +62,18 @@ def test_unreachable_safe_squares_are_a_warning_not_an_error() -> None:
     assert "row 1 column 4" in loaded.warnings[0]
 
 
-@pytest.mark.parametrize("make, message", [
-    (lambda p: None, "no such file"),
-    (lambda p: p.mkdir(), "is a folder"),
-    (lambda p: p.write_bytes(b""), "is empty"),
-    (lambda p: p.write_bytes(b"  \n\n"), "is empty"),
-    (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00junk"), "is binary"),
-    (lambda p: p.write_bytes(b"name: caf\xe9\ngrid: x\n"), "line 1: is not UTF-8"),
-    (lambda p: p.write_bytes(b"name: big\n" + b"#" * 1_000_001), "may be at most 1,000,000 bytes"),
-])
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda p: None, "no such file"),
+        (lambda p: p.mkdir(), "is a folder"),
+        (lambda p: p.write_bytes(b""), "is empty"),
+        (lambda p: p.write_bytes(b"  \n\n"), "is empty"),
+        (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00junk"), "is binary"),
+        (lambda p: p.write_bytes(b"name: caf\xe9\ngrid: x\n"), "line 1: is not UTF-8"),
+        (lambda p: p.write_bytes(b"name: big\n" + b"#" * 1_000_001), "may be at most 1,000,000 bytes"),
+    ],
+)
 def test_unreadable_files_get_one_clear_line(tmp_path: Path, make, message: str) -> None:
     path = tmp_path / "level.yaml"
     make(path)
@@ -96,8 +107,10 @@ def test_every_bundled_level_is_valid_against_the_schema_and_the_loader() -> Non
 
 
 def test_bundled_larger_mazes_rise_in_difficulty() -> None:
-    scores = [load_level(LEVELS_DIR / f"{name}.yaml").analysis.difficulty_score
-              for name in ("winding-8x12", "switchback-10x14", "labyrinth-12x18")]
+    scores = [
+        load_level(LEVELS_DIR / f"{name}.yaml").analysis.difficulty_score
+        for name in ("winding-8x12", "switchback-10x14", "labyrinth-12x18")
+    ]
     assert scores == sorted(scores) and scores[0] < scores[-1]
 
 

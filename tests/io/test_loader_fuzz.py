@@ -12,8 +12,14 @@ from maze.io.level_file import LevelError, parse_level
 yaml_ish = st.text(alphabet=string.printable + "&*!|>#.-:[]{}'\"é漢\t", max_size=400)
 keys = st.sampled_from(["name", "grid", "rules", "gird", "description", "author", "diagonal", "entry", "x"])
 values = st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(-10, 10_000), st.floats(allow_nan=True),
-              st.text(max_size=30), st.sampled_from(["# .\n. #", "#.#\n.#.\n#.#", ".#\n#.", "north"])),
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(-10, 10_000),
+        st.floats(allow_nan=True),
+        st.text(max_size=30),
+        st.sampled_from(["# .\n. #", "#.#\n.#.\n#.#", ".#\n#.", "north"]),
+    ),
     lambda children: st.lists(children, max_size=4) | st.dictionaries(keys, children, max_size=5),
     max_leaves=20,
 )

@@ -23,9 +23,10 @@ def make_game(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator:
 
     def make(*argv: str, size: tuple[int, int] = (1024, 768)) -> Game:
         command = [argv[0]] if argv and argv[0] in COMMANDS else []
-        rest = argv[len(command):]
-        game = Game.start([*command, "--results-dir", str(tmp_path / "results"), "--size", f"{size[0]}x{size[1]}",
-                           *rest])
+        rest = argv[len(command) :]
+        game = Game.start(
+            [*command, "--results-dir", str(tmp_path / "results"), "--size", f"{size[0]}x{size[1]}", *rest]
+        )
         games.append(game)
         return game
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pygame
 
 from maze.core.team import Phase
-from maze.io.journal import read_journal
 from maze.core.workshop import Workshop
+from maze.io.journal import read_journal
 from maze.ui.driver import Game
 from tests.ui.test_game_flow import TINY, to_discovery, walk_route
 from tests.ui.test_layout_sizes import check

@@ -46,8 +46,9 @@ def test_draw_test_walk_save_and_play_a_fair_workshop(make_game, tmp_path: Path)
     game.press(K.K_s, mod=K.KMOD_CTRL)
     assert target.exists() and not editor.draft.dirty and f"Saved to {target}" in game.text()
     assert load_level(target).level == editor.draft.level
-    check = subprocess.run([sys.executable, "-m", "maze", "validate", str(target)], capture_output=True, text=True,
-                           timeout=60)
+    check = subprocess.run(
+        [sys.executable, "-m", "maze", "validate", str(target)], capture_output=True, text=True, timeout=60
+    )
     assert check.returncode == 0 and ": ok: 'Ours', 6 x 9" in check.stdout
 
 
@@ -119,12 +120,17 @@ def test_a_maze_from_the_editor_in_a_mirrored_two_team_workshop(make_game, tmp_p
 
 def test_tournament_each_team_plays_the_maze_assigned_to_it(make_game, tmp_path: Path) -> None:
     workshop = tmp_path / "final.yaml"
-    workshop.write_text("mazes: tournament\nteams:\n  - {name: Red, players: [Ana], level: practice-field}\n"
-                        "  - {name: Blue, players: 2, level: classic}\n", encoding="utf-8")
+    workshop.write_text(
+        "mazes: tournament\nteams:\n  - {name: Red, players: [Ana], level: practice-field}\n"
+        "  - {name: Blue, players: 2, level: classic}\n",
+        encoding="utf-8",
+    )
     game = make_game("--workshop", str(workshop))
     setup = game.screen
-    assert setup.tournament and [c.value for c in setup.plays[:2]] == ["Practice field (3 x 16) (workshop)",
-                                                                         "Classic carpet (6 x 9) (workshop)"]
+    assert setup.tournament and [c.value for c in setup.plays[:2]] == [
+        "Practice field (3 x 16) (workshop)",
+        "Classic carpet (6 x 9) (workshop)",
+    ]
     setup.form.focus_on(setup.plays[1])
     game.press(K.K_RIGHT)  # the facilitator changes Blue's maze
     blue_choice = setup.plays[1].value

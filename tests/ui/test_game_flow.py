@@ -97,15 +97,25 @@ def test_two_teams_play_through_every_screen(make_game) -> None:
 
     folder = game.ctx.recorder.folder
     names = sorted(p.name for p in folder.iterdir())
-    assert names == ["beeps.csv", "debrief-team-1-red.png", "debrief-team-2-blue.png", "debrief-workshop-errors.png",
-                     "debrief-workshop-learning.png", "journal.jsonl", "results.csv"]
+    assert names == [
+        "beeps.csv",
+        "debrief-team-1-red.png",
+        "debrief-team-2-blue.png",
+        "debrief-workshop-errors.png",
+        "debrief-workshop-learning.png",
+        "journal.jsonl",
+        "results.csv",
+    ]
     rows = list(csv.DictReader((folder / "results.csv").open()))
     assert [r["team"] for r in rows] == ["Red", "Blue"]
     assert rows[0]["beeps"] == "2" and rows[0]["new_beeps"] == "1" and rows[0]["repeat_beeps"] == "1"
     assert rows[0]["execution_errors"] == "1" and rows[0]["predicted_seconds"] == "25"
     beeps = list(csv.DictReader((folder / "beeps.csv").open()))
     assert [(b["team"], b["player"], b["kind"]) for b in beeps] == [
-        ("Red", "Ana", "new"), ("Red", "Ben", "repeat"), ("Red", "Ben", "error")]
+        ("Red", "Ana", "new"),
+        ("Red", "Ben", "repeat"),
+        ("Red", "Ben", "error"),
+    ]
     journal = [json.loads(line) for line in (folder / "journal.jsonl").read_text().splitlines()]
     assert journal[-1]["type"] == "workshop_finished"
     assert pygame.image.load(str(folder / "debrief-team-1-red.png")).get_size() == (1920, 1080)

@@ -34,7 +34,7 @@ def check(game: Game, where: str, for_players: bool = True) -> list[TextBox]:
     modal_from = next((i for i, s in enumerate(game.app.stack) if s.modal), None)
     if modal_from is None:  # overlays cover what is below them by design
         for i, a in enumerate(boxes):
-            for b in boxes[i + 1:]:
+            for b in boxes[i + 1 :]:
                 assert not a.rect.colliderect(b.rect), f"{where}: {a.text!r} overlaps {b.text!r}"
     if for_players:
         players = [b for b in boxes if b.size >= readable]
@@ -49,8 +49,9 @@ def walk(game: Game) -> None:
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_every_screen_fits(make_game, size) -> None:
-    game = make_game("--level", TINY, "--team", "Ferdinand-Maximilian: Zoë Åkesson, Łukasz, Ngọc Anh",
-                     "--team", "Blue: 2", size=size)
+    game = make_game(
+        "--level", TINY, "--team", "Ferdinand-Maximilian: Zoë Åkesson, Łukasz, Ngọc Anh", "--team", "Blue: 2", size=size
+    )
     check(game, "setup")
     game.press(K.K_F1)
     check(game, "help", for_players=False)

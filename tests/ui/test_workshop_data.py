@@ -40,8 +40,23 @@ def test_unwritable_results_folder_then_f2_moves_everything(make_game, tmp_path:
 
 
 def test_replay_plays_steps_back_and_changes_speed(make_game, tmp_path: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "maze", "demo", "--headless", "--no-pictures", "--teams", "2",
-                          "--results-dir", str(tmp_path)], capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "maze",
+            "demo",
+            "--headless",
+            "--no-pictures",
+            "--teams",
+            "2",
+            "--results-dir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     journal = next(tmp_path.glob("*/journal.jsonl"))
     game = make_game("replay", str(journal), "--team", "Team 2")
@@ -64,26 +79,66 @@ def test_replay_plays_steps_back_and_changes_speed(make_game, tmp_path: Path) ->
 
 def test_report_merges_workshops(tmp_path: Path) -> None:
     for seed in ("1", "2"):
-        out = subprocess.run([sys.executable, "-m", "maze", "demo", "--headless", "--no-pictures", "--teams", "2",
-                              "--seed", seed, "--results-dir", str(tmp_path / "rooms")], capture_output=True,
-                             text=True, timeout=120)
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "maze",
+                "demo",
+                "--headless",
+                "--no-pictures",
+                "--teams",
+                "2",
+                "--seed",
+                seed,
+                "--results-dir",
+                str(tmp_path / "rooms"),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert out.returncode == 0, out.stderr
-    out = subprocess.run([sys.executable, "-m", "maze", "report", str(tmp_path / "rooms"), "-o",
-                          str(tmp_path / "report")], capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-m", "maze", "report", str(tmp_path / "rooms"), "-o", str(tmp_path / "report")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     assert "4 teams from 2 workshops" in out.stdout
     lines = (tmp_path / "report" / "report.csv").read_text().splitlines()
     assert lines[0].startswith("workshop,team,") and len(lines) == 5
     assert pygame.image.load(str(tmp_path / "report" / "report.png")).get_size() == (1920, 1080)
-    bad = subprocess.run([sys.executable, "-m", "maze", "report", str(tmp_path / "nothing-here")],
-                         capture_output=True, text=True, timeout=60)
+    bad = subprocess.run(
+        [sys.executable, "-m", "maze", "report", str(tmp_path / "nothing-here")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert bad.returncode == 2 and "no such file or folder" in bad.stderr and "Traceback" not in bad.stderr
 
 
 def test_a_big_workshop_debrief_pages_and_fits(make_game, tmp_path: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "maze", "demo", "--headless", "--no-pictures", "--teams", "24",
-                          "--level", "levels/practice-field.yaml", "--results-dir", str(tmp_path)],
-                         capture_output=True, text=True, timeout=300)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "maze",
+            "demo",
+            "--headless",
+            "--no-pictures",
+            "--teams",
+            "24",
+            "--level",
+            "levels/practice-field.yaml",
+            "--results-dir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stderr
     journal = next(tmp_path.glob("*/journal.jsonl"))
     from tests.ui.test_layout_sizes import check

@@ -29,13 +29,20 @@ def draw_team_debrief(p: Painter, ctx: Context, stats: TeamStats, level: Level) 
     header(p, ctx, f"Team {stats.team}: debrief", f"{stats.level}{variant}", right="Debrief")
     learn, execute = lay.columns(lay.body, 2)
     route = "revealed" if d.revealed else clock_text(d.time_to_route or d.seconds)
-    learn_charts = _column(p, ctx, learn, "Organizing to learn", "Did we learn?", [
-        ("new beeps", str(d.new_beeps)),
-        ("repeat beeps", str(d.repeat_beeps)),
-        ("of beeps were new", f"{d.share_new:.0%}" if d.beeps else "-"),
-        ("attempts", str(d.turns)),
-        ("to the route", route),
-    ])
+    learn_charts = _column(
+        p,
+        ctx,
+        learn,
+        "Organizing to learn",
+        "Did we learn?",
+        [
+            ("new beeps", str(d.new_beeps)),
+            ("repeat beeps", str(d.repeat_beeps)),
+            ("of beeps were new", f"{d.share_new:.0%}" if d.beeps else "-"),
+            ("attempts", str(d.turns)),
+            ("to the route", route),
+        ],
+    )
     heat_area, curve_area = lay.columns(learn_charts, 2, gap=lay.margin // 2)
     board = BoardView(ctx, level)
     board.place(heat_area)
@@ -43,18 +50,27 @@ def draw_team_debrief(p: Painter, ctx: Context, stats: TeamStats, level: Level) 
     board.heat(p, d.beeps_per_square)
     step_line(p, ctx, curve_area, d.learning_curve, "Squares known")
     predicted = "-" if e.predicted is None else seconds_text(e.predicted)
-    chart = _column(p, ctx, execute, "Organizing to execute", "Did we do it right?", [
-        ("execution time" + ("" if e.completed else " (stopped)"), seconds_text(e.seconds)),
-        (f"errors (+{e.error_seconds:g} s)", str(e.errors)),
-        ("predicted", predicted),
-        ("score, all in", seconds_text(stats.score_seconds)),
-    ])
-    bars(p, ctx, chart, [(name, sec, f"{sec:.1f} s") for name, sec in e.player_seconds], th.safe,
-         title="Time per player")
+    chart = _column(
+        p,
+        ctx,
+        execute,
+        "Organizing to execute",
+        "Did we do it right?",
+        [
+            ("execution time" + ("" if e.completed else " (stopped)"), seconds_text(e.seconds)),
+            (f"errors (+{e.error_seconds:g} s)", str(e.errors)),
+            ("predicted", predicted),
+            ("score, all in", seconds_text(stats.score_seconds)),
+        ],
+    )
+    bars(
+        p, ctx, chart, [(name, sec, f"{sec:.1f} s") for name, sec in e.player_seconds], th.safe, title="Time per player"
+    )
 
 
-def _column(p: Painter, ctx: Context, rect: tuple[int, int, int, int], title: str, question: str,
-            figures: list[tuple[str, str]]) -> tuple[int, int, int, int]:
+def _column(
+    p: Painter, ctx: Context, rect: tuple[int, int, int, int], title: str, question: str, figures: list[tuple[str, str]]
+) -> tuple[int, int, int, int]:
     """A debrief column: its title and question, its figures; returns the room left for a chart."""
     lay, th = ctx.layout, ctx.theme
     panel(p, ctx, rect)
@@ -78,8 +94,12 @@ class TeamDebriefScreen(PhaseScreen):
     def draw(self, p: Painter) -> None:
         draw_team_debrief(p, self.ctx, self.stats, self.level)
         last = self.ctx.workshop is not None and self.run.index + 1 >= len(self.ctx.workshop.teams)
-        footer(p, self.ctx, f"Enter: {'the workshop debrief' if last else 'next team'}    "
-                            f"Results folder: {self.ctx.recorder.folder.name if self.ctx.recorder else '-'}")
+        footer(
+            p,
+            self.ctx,
+            f"Enter: {'the workshop debrief' if last else 'next team'}    "
+            f"Results folder: {self.ctx.recorder.folder.name if self.ctx.recorder else '-'}",
+        )
 
 
 LENS_TEXT = {
@@ -92,8 +112,7 @@ TABLE_HEADINGS = ["#", "Team", "New", "Repeat", "% new", "Errors", "Score"]
 LENS_COLUMNS = {Lens.ERRORS: frozenset({"Errors", "Score"}), Lens.LEARNING: frozenset({"New", "Repeat", "% new"})}
 
 
-def draw_workshop_debrief(p: Painter, ctx: Context, summaries: Sequence[TeamStats], lens: Lens,
-                          page: int = 0) -> int:
+def draw_workshop_debrief(p: Painter, ctx: Context, summaries: Sequence[TeamStats], lens: Lens, page: int = 0) -> int:
     """Draws one page of the comparison; returns how many pages there are."""
     lay, th = ctx.layout, ctx.theme
     p.fill(th.background)
@@ -106,22 +125,46 @@ def draw_workshop_debrief(p: Painter, ctx: Context, summaries: Sequence[TeamStat
     order = ranked(summaries, lens)
     pages = max(1, -(-len(order) // per_page))
     page = min(page, pages - 1)
-    shown = order[page * per_page:(page + 1) * per_page]
-    rows = [[str(page * per_page + i + 1), s.team, str(s.discovery.new_beeps), str(s.discovery.repeat_beeps),
-             f"{s.discovery.share_new:.0%}" if s.discovery.beeps else "-", str(s.execution.errors),
-             seconds_text(s.score_seconds)] for i, s in enumerate(shown)]
+    shown = order[page * per_page : (page + 1) * per_page]
+    rows = [
+        [
+            str(page * per_page + i + 1),
+            s.team,
+            str(s.discovery.new_beeps),
+            str(s.discovery.repeat_beeps),
+            f"{s.discovery.share_new:.0%}" if s.discovery.beeps else "-",
+            str(s.execution.errors),
+            seconds_text(s.score_seconds),
+        ]
+        for i, s in enumerate(shown)
+    ]
     table(p, ctx, inner, TABLE_HEADINGS, rows, flexible=1, highlight=LENS_COLUMNS[lens])
     if lens is Lens.ERRORS:
         panel(p, ctx, chart)
-        bars(p, ctx, inset(ctx, chart, 0.5), [(s.team, s.execution.errors, str(s.execution.errors)) for s in shown],
-             th.warn, title="Execution errors")
+        bars(
+            p,
+            ctx,
+            inset(ctx, chart, 0.5),
+            [(s.team, s.execution.errors, str(s.execution.errors)) for s in shown],
+            th.warn,
+            title="Execution errors",
+        )
     else:
         new_area, repeat_area = lay.columns(chart, 2, gap=lay.margin // 2)
         for area, values, colour, label in (
-                (new_area, [(s.team, s.discovery.new_beeps, str(s.discovery.new_beeps)) for s in shown], th.safe,
-                 "New beeps: information"),
-                (repeat_area, [(s.team, s.discovery.repeat_beeps, str(s.discovery.repeat_beeps)) for s in shown],
-                 th.beep, "Repeat beeps: unshared")):
+            (
+                new_area,
+                [(s.team, s.discovery.new_beeps, str(s.discovery.new_beeps)) for s in shown],
+                th.safe,
+                "New beeps: information",
+            ),
+            (
+                repeat_area,
+                [(s.team, s.discovery.repeat_beeps, str(s.discovery.repeat_beeps)) for s in shown],
+                th.beep,
+                "Repeat beeps: unshared",
+            ),
+        ):
             panel(p, ctx, area)
             bars(p, ctx, inset(ctx, area, 0.5), values, colour, title=label)
     return pages
@@ -149,13 +192,18 @@ class WorkshopDebriefScreen(Screen):
         elif action.act is Act.PREV:
             self.page = max(0, self.page - 1)
         elif action.act in (Act.BACK, Act.CONFIRM):
-            return Push(ConfirmDialog(self.ctx, "Finish the workshop?", "The results are saved in "
-                                      f"{self.ctx.recorder.folder if self.ctx.recorder else '-'}", tag="quit"),
-                        tag="quit")
+            return Push(
+                ConfirmDialog(
+                    self.ctx,
+                    "Finish the workshop?",
+                    f"The results are saved in {self.ctx.recorder.folder if self.ctx.recorder else '-'}",
+                    tag="quit",
+                ),
+                tag="quit",
+            )
         return None
 
     def draw(self, p: Painter) -> None:
         self.pages = draw_workshop_debrief(p, self.ctx, self.summaries, self.lens, self.page)
         folder = self.ctx.recorder.folder.name if self.ctx.recorder else "-"
         footer(p, self.ctx, f"L or Tab: switch lens    Enter: finish    Results folder: {folder}")
-

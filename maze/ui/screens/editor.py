@@ -59,9 +59,23 @@ class EditorScreen(Screen):
         self.generate_button = Button("Generate (G)")
         self.test_button = Button("Test walk (F5)")
         self.save_button = Button("Save (Ctrl+S)")
-        self.form = Form(lambda: [self.name, self.author, self.width, self.height, self.entry, self.diagonal,
-                                  self.retrace, self.minutes, self.memory, self.difficulty, self.generate_button,
-                                  self.test_button, self.save_button])
+        self.form = Form(
+            lambda: [
+                self.name,
+                self.author,
+                self.width,
+                self.height,
+                self.entry,
+                self.diagonal,
+                self.retrace,
+                self.minutes,
+                self.memory,
+                self.difficulty,
+                self.generate_button,
+                self.test_button,
+                self.save_button,
+            ]
+        )
         self._show_level()
 
     # -- keeping the form and the draft in step ------------------------------------------------
@@ -115,11 +129,18 @@ class EditorScreen(Screen):
         act = action.act
         if act is Act.BACK:
             if self.draft.dirty:
-                return Push(ConfirmDialog(self.ctx, "Leave without saving?", "Your changes to this maze will be "
-                                          "lost. Ctrl+S saves them.", tag="leave"), tag="leave")
+                return Push(
+                    ConfirmDialog(
+                        self.ctx,
+                        "Leave without saving?",
+                        "Your changes to this maze will be lost. Ctrl+S saves them.",
+                        tag="leave",
+                    ),
+                    tag="leave",
+                )
             return Pop()
         if act in (Act.UNDO, Act.REDO):
-            if (self.draft.undo() if act is Act.UNDO else self.draft.redo()):
+            if self.draft.undo() if act is Act.UNDO else self.draft.redo():
                 self._show_level()
             return None
         if act is Act.SAVE:
@@ -174,8 +195,9 @@ class EditorScreen(Screen):
         grid = self.draft.level.grid
         if action.act is Act.MOVE:
             dr, dc = action.direction
-            self.cursor = Pos(min(max(self.cursor.row + dr, 0), grid.height - 1),
-                              min(max(self.cursor.col + dc, 0), grid.width - 1))
+            self.cursor = Pos(
+                min(max(self.cursor.row + dr, 0), grid.height - 1), min(max(self.cursor.col + dc, 0), grid.width - 1)
+            )
         elif action.act in (Act.CONFIRM, Act.PAUSE):
             self.draft.set_square(self.cursor, self.cursor not in grid.safe)
             self.board = BoardView(self.ctx, self.draft.level)
@@ -261,8 +283,11 @@ class EditorScreen(Screen):
         message, ok = self.check()
         star = " *" if self.draft.dirty else ""
         analysis = analyse(level.grid, level.rules)
-        status = (f"route of {analysis.route_length} squares, {analysis.turns} turns, {analysis.difficulty}"
-                  if ok else "not playable yet")
+        status = (
+            f"route of {analysis.route_length} squares, {analysis.turns} turns, {analysis.difficulty}"
+            if ok
+            else "not playable yet"
+        )
         header(p, ctx, f"Maze editor: {level.name}{star}", status)
         board_area, form_area = lay.split(lay.body, 0.5)
         self.board.place(board_area)
@@ -275,11 +300,21 @@ class EditorScreen(Screen):
         panel(p, ctx, form_area)
         checked, fields = lay.cut_top(inset(ctx, form_area, 0.4), int(lay.hint_size * 1.3 * 3), lay.margin // 3)
         p.box(checked, th.background if ok else th.warn, radius=lay.margin // 3)
-        p.paragraph(("Check: " if ok else "Problem: ") + message, inset(ctx, checked, 0.3), lay.hint_size,
-                    th.text if ok else th.background, line_gap=1.2, min_size=lay.hint_size * 2 // 3)
+        p.paragraph(
+            ("Check: " if ok else "Problem: ") + message,
+            inset(ctx, checked, 0.3),
+            lay.hint_size,
+            th.text if ok else th.background,
+            line_gap=1.2,
+            min_size=lay.hint_size * 2 // 3,
+        )
         self.form.draw(p, ctx, fields, label_share=0.5, size=lay.small_size, min_size=lay.hint_size)
-        footer(p, ctx, "Click/drag: squares    Tab: grid/form    G: generate    F5: test walk    Ctrl+S: save"
-                       "    Ctrl+Z/Y: undo/redo    Esc: back")
+        footer(
+            p,
+            ctx,
+            "Click/drag: squares    Tab: grid/form    G: generate    F5: test walk    Ctrl+S: save"
+            "    Ctrl+Z/Y: undo/redo    Esc: back",
+        )
 
 
 def unique_path(folder: Path, name: str) -> Path:
@@ -329,6 +364,9 @@ class TestWalk(Screen):
 
     def draw(self, p: Painter) -> None:
         found = self.inner.run.discovery_over
-        self.inner.hints = ("Route found!  Escape goes back to the editor" if found else
-                            "Test walk: nothing is recorded    Backspace: undo    Escape: back to the editor")
+        self.inner.hints = (
+            "Route found!  Escape goes back to the editor"
+            if found
+            else "Test walk: nothing is recorded    Backspace: undo    Escape: back to the editor"
+        )
         self.inner.draw(p)

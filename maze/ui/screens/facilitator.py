@@ -12,8 +12,10 @@ from maze.ui.screens.overlays import ConfirmDialog
 SKIP_QUESTIONS = {
     Phase.BRIEFING: ("Skip the briefing?", "Strategy time starts."),
     Phase.STRATEGY: ("End strategy time?", "Discovery starts: from now on, silence."),
-    Phase.DISCOVERY: ("End discovery now?", "The route will be shown to everyone, and the debrief will say it "
-                                            "was revealed, not found."),
+    Phase.DISCOVERY: (
+        "End discovery now?",
+        "The route will be shown to everyone, and the debrief will say it was revealed, not found.",
+    ),
     Phase.EXECUTION: ("End execution now?", "Players who have not crossed will not be timed."),
     Phase.DEBRIEF: ("Go on to the next team?", ""),
 }
@@ -43,8 +45,15 @@ def facilitator_action(ctx: Context, run: TeamRun, action: Action) -> Transition
         return Push(ConfirmDialog(ctx, question, detail, tag="skip"), tag="skip")
     if act is Act.REVEAL:
         if run.phase is Phase.DISCOVERY and not run.discovery_over:
-            return Push(ConfirmDialog(ctx, "Reveal the route?", "Discovery ends and the route is shown to the "
-                                      "room. The debrief will say it was revealed.", tag="skip"), tag="skip")
+            return Push(
+                ConfirmDialog(
+                    ctx,
+                    "Reveal the route?",
+                    "Discovery ends and the route is shown to the room. The debrief will say it was revealed.",
+                    tag="skip",
+                ),
+                tag="skip",
+            )
         ctx.notify("The route can be revealed during discovery only")
         return HANDLED
     if act is Act.BACK:

@@ -36,7 +36,7 @@ class HelpOverlay(Screen):
         p.text("Keys", title, lay.heading_size, th.text, bold=True)
         rows = lay.rows(body, len(KEY_TABLE) + 1)
         size = max(lay.small_size, min(lay.body_size, int(rows[0][3] / 1.25)))
-        for row, (keys, meaning) in zip(rows, KEY_TABLE):
+        for row, (keys, meaning) in zip(rows, KEY_TABLE, strict=False):
             left, right = lay.split(row, 0.36, gap=m)
             p.text(keys, left, size, th.accent, bold=True, min_size=max(8, size * 2 // 3))
             p.text(meaning, right, size, th.text, min_size=max(8, size * 2 // 3))
@@ -119,10 +119,20 @@ class FolderPrompt(Screen):
         rows = lay.rows(inset(self.ctx, box, 1.0), 4)
         p.text("Save the results in another folder", rows[0], lay.heading_size, th.text, bold=True)
         problem = self.ctx.recorder.problem if self.ctx.recorder else ""
-        p.text(problem or "Everything so far is copied there.", rows[1], lay.hint_size, th.warn,
-               min_size=lay.hint_size * 2 // 3)
+        p.text(
+            problem or "Everything so far is copied there.",
+            rows[1],
+            lay.hint_size,
+            th.warn,
+            min_size=lay.hint_size * 2 // 3,
+        )
         p.box(rows[2], th.background, radius=lay.margin // 3)
-        p.text(self.text + "▏", inset(self.ctx, rows[2], 0.3), lay.small_size, th.text,
-               min_size=lay.hint_size)
-        p.text("Enter: save there    Escape: not now", rows[3], lay.hint_size, th.muted, align="center",
-               min_size=lay.hint_size)
+        p.text(self.text + "▏", inset(self.ctx, rows[2], 0.3), lay.small_size, th.text, min_size=lay.hint_size)
+        p.text(
+            "Enter: save there    Escape: not now",
+            rows[3],
+            lay.hint_size,
+            th.muted,
+            align="center",
+            min_size=lay.hint_size,
+        )

@@ -68,8 +68,14 @@ class PhaseScreen(Screen):
         height = int(lay.heading_size * 2.2)
         box = (x, y + (h - height) // 2, w, height)
         p.box(box, th.warn, radius=lay.margin)
-        p.text("PAUSED  (Space resumes)", inset(self.ctx, box, 0.5), lay.heading_size, th.background,
-               align="center", bold=True)
+        p.text(
+            "PAUSED  (Space resumes)",
+            inset(self.ctx, box, 0.5),
+            lay.heading_size,
+            th.background,
+            align="center",
+            bold=True,
+        )
 
 
 def player_order(run: TeamRun) -> str:
@@ -84,8 +90,11 @@ class BriefingScreen(PhaseScreen):
         rules = run.level.rules
         header(p, ctx, f"Team {run.name}: the rules", f"{run.level.name}", right="Briefing")
         diagonal = "Steps may go diagonally." if rules.diagonal else "Steps go straight only: no diagonals."
-        limit = f"You have {rules.discovery_minutes:g} minutes to find the route." if rules.discovery_minutes else \
-            "There is no time limit to find the route."
+        limit = (
+            f"You have {rules.discovery_minutes:g} minutes to find the route."
+            if rules.discovery_minutes
+            else "There is no time limit to find the route."
+        )
         text = (
             f"1. Get every member of the team from START to EXIT, one at a time, in this order: "
             f"{player_order(run)}.\n"
@@ -119,19 +128,30 @@ class StrategyScreen(PhaseScreen):
         ctx, run = self.ctx, self.run
         lay, th = ctx.layout, ctx.theme
         p.fill(th.background)
-        header(p, ctx, f"Team {run.name}: plan together", "Talking is allowed now. Discovery is silent.",
-               right="Strategy")
+        header(
+            p, ctx, f"Team {run.name}: plan together", "Talking is allowed now. Discovery is silent.", right="Strategy"
+        )
         left = self.remaining(ctx.now)
         top, bottom = lay.cut_top(lay.body, int(lay.body[3] * 0.55))
         colour = th.warn if left <= 0 else th.text
         if run.paused:
             self.draw_paused(p, top)
         else:
-            p.text(clock_text(left) if left > 0 else "Time's up", top, lay.title_size * 2, colour, align="center",
-                   bold=True)
-        p.paragraph(f"Turn order: {player_order(run)}.  How will you share what each beep teaches you, "
-                    f"without words?", inset(ctx, bottom, 1.0), lay.body_size, th.muted,
-                    min_size=int(lay.height / 25))
+            p.text(
+                clock_text(left) if left > 0 else "Time's up",
+                top,
+                lay.title_size * 2,
+                colour,
+                align="center",
+                bold=True,
+            )
+        p.paragraph(
+            f"Turn order: {player_order(run)}.  How will you share what each beep teaches you, without words?",
+            inset(ctx, bottom, 1.0),
+            lay.body_size,
+            th.muted,
+            min_size=int(lay.height / 25),
+        )
         footer(p, ctx, "Enter: start discovery (silence)    T: talking penalty    Space: pause    F1: keys")
 
 
@@ -161,11 +181,17 @@ class DiscoveryResultScreen(PhaseScreen):
         route = ctx.workshop.current.level.grid.safe_route(run.level.rules.entry, run.level.rules.diagonal) or []
         self.board.safe(p, route)
         panel(p, ctx, right)
-        stat_lines(p, ctx, inset(ctx, right, 1.0), [
-            ("attempts", str(s.turns)),
-            ("beeps", str(s.beeps)),
-            ("new beeps", str(s.new_beeps)),
-            ("repeat beeps", str(s.repeat_beeps)),
-            ("time", clock_text(s.seconds)),
-        ], value_share=0.3)
+        stat_lines(
+            p,
+            ctx,
+            inset(ctx, right, 1.0),
+            [
+                ("attempts", str(s.turns)),
+                ("beeps", str(s.beeps)),
+                ("new beeps", str(s.new_beeps)),
+                ("repeat beeps", str(s.repeat_beeps)),
+                ("time", clock_text(s.seconds)),
+            ],
+            value_share=0.3,
+        )
         footer(p, ctx, "Enter: on to execution    Backspace: undo the last step    F1: keys")

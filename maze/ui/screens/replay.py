@@ -15,8 +15,15 @@ from maze.ui.screens.base import Quit, Screen, Transition
 from maze.ui.screens.phases import clock_text
 from maze.ui.widgets import footer, header, inset, panel, stat_lines
 
-SHOWN = {EventType.STEP, EventType.BEEP, EventType.TURN_PASSED, EventType.RETRACE_STEP, EventType.ROUTE_FOUND,
-         EventType.DISCOVERY_ENDED, EventType.PHASE_CHANGED}
+SHOWN = {
+    EventType.STEP,
+    EventType.BEEP,
+    EventType.TURN_PASSED,
+    EventType.RETRACE_STEP,
+    EventType.ROUTE_FOUND,
+    EventType.DISCOVERY_ENDED,
+    EventType.PHASE_CHANGED,
+}
 MAX_PAUSE = 2.0  # seconds between two moments at speed 1, at most
 
 
@@ -119,8 +126,12 @@ class ReplayScreen(Screen):
         lay, th = ctx.layout, ctx.theme
         p.fill(th.background)
         state = "playing" if self.playing else "paused"
-        header(p, ctx, f"Replay: {self.team}'s discovery",
-               f"attempt {m.run.turn}, {clock_text(m.elapsed)}, {state} at {self.speed:g}x")
+        header(
+            p,
+            ctx,
+            f"Replay: {self.team}'s discovery",
+            f"attempt {m.run.turn}, {clock_text(m.elapsed)}, {state} at {self.speed:g}x",
+        )
         board_area, side = lay.split(lay.body, 0.55)
         self.board.place(board_area)
         self.board.draw_static(p)
@@ -132,9 +143,15 @@ class ReplayScreen(Screen):
         inner = inset(ctx, side, 0.8)
         said, figures = lay.cut_top(inner, int(inner[3] * 0.4))
         p.paragraph(describe(m), said, lay.body_size, th.text)
-        stat_lines(p, ctx, figures, [
-            ("moment", f"{self.index + 1}/{len(self.moments)}"),
-            ("new beeps", str(m.new_beeps)),
-            ("repeat beeps", str(m.repeat_beeps)),
-        ], size=lay.small_size)
+        stat_lines(
+            p,
+            ctx,
+            figures,
+            [
+                ("moment", f"{self.index + 1}/{len(self.moments)}"),
+                ("new beeps", str(m.new_beeps)),
+                ("repeat beeps", str(m.repeat_beeps)),
+            ],
+            size=lay.small_size,
+        )
         footer(p, ctx, "Space: play/pause    Left/Right: step    Up/Down: faster/slower    Escape: quit")

@@ -41,8 +41,9 @@ class SetupDefaults:
 
 
 class SetupScreen(Screen):
-    def __init__(self, ctx: Context, defaults: SetupDefaults,
-                 start: Callable[[SetupResult], Transition | None]) -> None:
+    def __init__(
+        self, ctx: Context, defaults: SetupDefaults, start: Callable[[SetupResult], Transition | None]
+    ) -> None:
         super().__init__(ctx)
         self.defaults = defaults
         self.start = start
@@ -94,13 +95,18 @@ class SetupScreen(Screen):
     def _sync_team_fields(self) -> None:
         while len(self.team_fields) < self.teams_wanted:
             n = len(self.team_fields) + 1
-            self.team_fields.append((TextField(f"Team {n} name", f"Team {n}", 40),
-                                     TextField("   players", "Player 1, Player 2, Player 3, Player 4")))
+            self.team_fields.append(
+                (
+                    TextField(f"Team {n} name", f"Team {n}", 40),
+                    TextField("   players", "Player 1, Player 2, Player 3, Player 4"),
+                )
+            )
         labels = self.level.options
         while len(self.plays) < len(self.team_fields):
             choice = Choice("   plays maze", list(labels), self.level.index)
-            wanted = self.defaults.team_levels[len(self.plays)] if len(self.plays) < len(
-                self.defaults.team_levels) else None
+            wanted = (
+                self.defaults.team_levels[len(self.plays)] if len(self.plays) < len(self.defaults.team_levels) else None
+            )
             if wanted:
                 choice.select(wanted)
             self.plays.append(choice)
@@ -132,8 +138,7 @@ class SetupScreen(Screen):
 
     def submit(self) -> Transition | None:
         if not self.defaults.levels:
-            self.ctx.notify("No level to play: put a level file in a levels folder, or use --level FILE",
-                            warning=True)
+            self.ctx.notify("No level to play: put a level file in a levels folder, or use --level FILE", warning=True)
             return None
         teams = []
         for i, (name, players) in enumerate(self.team_fields[: self.teams_wanted]):
@@ -148,20 +153,27 @@ class SetupScreen(Screen):
                 return self._refuse(f"{team_name}: {exc}", players)
         level = self.with_rules(self.defaults.levels[self.level.index][1])
         if self.tournament:
-            plans = tuple(TeamPlan(self.with_rules(self.defaults.levels[choice.index][1]),
-                                   f"designed: {choice.value}")
-                          for choice in self.plays[: len(teams)])
+            plans = tuple(
+                TeamPlan(self.with_rules(self.defaults.levels[choice.index][1]), f"designed: {choice.value}")
+                for choice in self.plays[: len(teams)]
+            )
         else:
             seed = random.SystemRandom().randrange(1, 1_000_000)  # kept in the journal with the mazes it made
-            plans = tuple(TeamPlan(maze, variant) for maze, variant in
-                          team_mazes(level, len(teams), MazeMode(self.mazes.value), seed))
+            plans = tuple(
+                TeamPlan(maze, variant)
+                for maze, variant in team_mazes(level, len(teams), MazeMode(self.mazes.value), seed)
+            )
         return self.start(SetupResult(level, tuple(teams), float(self.strategy.value) * 60, plans))
 
     def with_rules(self, level: Level) -> Level:
         """A maze with the rule lines of this setup."""
-        rules = replace(level.rules, diagonal=self.diagonal.value == "yes", retrace=Retrace(self.retrace.value),
-                        discovery_minutes=0.0 if self.minutes.value == NO_LIMIT else float(self.minutes.value),
-                        memory_aid=MemoryAid.BEEPS if self.memory.value == "yes" else MemoryAid.NONE)
+        rules = replace(
+            level.rules,
+            diagonal=self.diagonal.value == "yes",
+            retrace=Retrace(self.retrace.value),
+            discovery_minutes=0.0 if self.minutes.value == NO_LIMIT else float(self.minutes.value),
+            memory_aid=MemoryAid.BEEPS if self.memory.value == "yes" else MemoryAid.NONE,
+        )
         return replace(level, rules=rules)
 
     def _refuse(self, message: str, field_: Field) -> None:
@@ -176,8 +188,13 @@ class SetupScreen(Screen):
         p.fill(ctx.theme.background)
         header(p, ctx, "Set up the workshop", "Up/Down: choose a line    Left/Right: change    type to edit")
         scrolled = self.form.draw(p, ctx, ctx.layout.body)
-        footer(p, ctx, "    ".join(self.form.more_hint(not scrolled) + ["Enter on the last line starts",
-                                                                        "Escape: back", "F1: keys"]))
+        footer(
+            p,
+            ctx,
+            "    ".join(
+                self.form.more_hint(not scrolled) + ["Enter on the last line starts", "Escape: back", "F1: keys"]
+            ),
+        )
 
     def update(self, now: float) -> bool:
         return self.form.update(now)

@@ -138,8 +138,15 @@ class WalkScreen(PhaseScreen):
     def shown_state(self, now: float) -> Any:
         run = self.run
         animating = self.busy or now < self.flash_until
-        return (run.paused, run.time_up, clock_text(self.clock_seconds(now)), len(run.path), run.player,
-                animating and round(now * 30), self.ghost)
+        return (
+            run.paused,
+            run.time_up,
+            clock_text(self.clock_seconds(now)),
+            len(run.path),
+            run.player,
+            animating and round(now * 30),
+            self.ghost,
+        )
 
     def clock_seconds(self, now: float) -> float:
         return self.run.clock.elapsed(now)
@@ -153,7 +160,9 @@ class WalkScreen(PhaseScreen):
         if run.retrace_route is not None:
             if run.retrace_route:
                 return [run.retrace_route[0]]
-            return [p for p in _around(here) if grid.is_beyond(p, rules.entry) and is_neighbour(here, p, rules.diagonal)]
+            return [
+                p for p in _around(here) if grid.is_beyond(p, rules.entry) and is_neighbour(here, p, rules.diagonal)
+            ]
         if here is None:
             return grid.edge(rules.entry)
         places = grid.neighbours(here, rules.diagonal)
@@ -162,8 +171,9 @@ class WalkScreen(PhaseScreen):
 
     def board_area(self) -> tuple[int, int, int, int]:
         lay = self.ctx.layout
-        area, _ = lay.split((lay.margin, lay.header[1], lay.width - 2 * lay.margin, lay.footer[1] - lay.header[1]),
-                            0.62)
+        area, _ = lay.split(
+            (lay.margin, lay.header[1], lay.width - 2 * lay.margin, lay.footer[1] - lay.header[1]), 0.62
+        )
         return area
 
     def draw_board(self, p: Painter) -> None:
@@ -185,8 +195,9 @@ class WalkScreen(PhaseScreen):
 
     def side_area(self) -> tuple[int, int, int, int]:
         lay = self.ctx.layout
-        _, side = lay.split((lay.margin, lay.header[1], lay.width - 2 * lay.margin, lay.footer[1] - lay.header[1]),
-                            0.62)
+        _, side = lay.split(
+            (lay.margin, lay.header[1], lay.width - 2 * lay.margin, lay.footer[1] - lay.header[1]), 0.62
+        )
         return side
 
     def draw_background(self, p: Painter, hints: str) -> None:
@@ -198,8 +209,10 @@ class WalkScreen(PhaseScreen):
         flashing = ctx.now < self.flash_until
         key = (ctx.layout.size, ctx.theme.name, hints)
         if self._background_key != key:
-            self._backgrounds = {flash: Layer.draw(ctx.layout.size, lambda painter, f=flash: self._paint_background(
-                painter, hints, f)) for flash in (False, True)}
+            self._backgrounds = {
+                flash: Layer.draw(ctx.layout.size, lambda painter, f=flash: self._paint_background(painter, hints, f))
+                for flash in (False, True)
+            }
             self._background_key = key
         self._backgrounds[flashing].put(p)
 
@@ -222,8 +235,9 @@ class WalkScreen(PhaseScreen):
     def on_resize(self) -> None:
         self._background_key = None
 
-    def draw_panel(self, p: Painter, heading: str, who: str, under: str, clock: str,
-                   figures: list[tuple[str, str]]) -> None:
+    def draw_panel(
+        self, p: Painter, heading: str, who: str, under: str, clock: str, figures: list[tuple[str, str]]
+    ) -> None:
         """The side panel: phase, whose turn (or the beep, while it flashes), the clock and counters."""
         ctx, th, lay = self.ctx, self.ctx.theme, self.ctx.layout
         side = self.side_area()
@@ -257,8 +271,11 @@ class WalkScreen(PhaseScreen):
         return (a.row + (b.row - a.row) * frac, a.col + (b.col - a.col) * frac)
 
     def _off_point(self, pos: Pos) -> Pos:
-        return self.run.level.grid.beyond(pos, self.run.level.rules.entry) if self.run.level.grid.on_edge(
-            pos, self.run.level.rules.entry) else pos
+        return (
+            self.run.level.grid.beyond(pos, self.run.level.rules.entry)
+            if self.run.level.grid.on_edge(pos, self.run.level.rules.entry)
+            else pos
+        )
 
     def update(self, now: float) -> bool:
         if self.retrace and now >= self.retrace_end:
@@ -300,16 +317,22 @@ class DiscoveryScreen(WalkScreen):
 
     def draw(self, p: Painter) -> None:
         ctx, run = self.ctx, self.run
-        self.draw_background(p, self.hints or "Arrows/WASD/QEZC or click: step    Space: pause    Backspace: undo"
-                                              "    T/R: penalty    F1: keys")
+        self.draw_background(
+            p,
+            self.hints
+            or "Arrows/WASD/QEZC or click: step    Space: pause    Backspace: undo    T/R: penalty    F1: keys",
+        )
         self.draw_board(p)
         walking = self.retrace_label() if self.busy else run.player_name
         left = ctx.workshop.time_left(ctx.now) if ctx.workshop else None
         self.draw_panel(
-            p, "Silent discovery", f"{walking} goes back" if self.busy else f"{walking}'s turn",
+            p,
+            "Silent discovery",
+            f"{walking} goes back" if self.busy else f"{walking}'s turn",
             f"next: {run.player_name if self.busy else run.next_player_name}",
             f"{clock_text(self.clock_seconds(ctx.now))} {'left' if left is not None else ''}".strip(),
-            [("attempts", str(run.turn)), ("steps", str(len(run.path))), ("penalties", f"{run.penalty_seconds:g} s")])
+            [("attempts", str(run.turn)), ("steps", str(len(run.path))), ("penalties", f"{run.penalty_seconds:g} s")],
+        )
         if run.time_up:
             self.draw_time_up(p)
         self.draw_paused(p, self.board_area())
@@ -321,8 +344,13 @@ class DiscoveryScreen(WalkScreen):
         p.box(box, th.warn, radius=lay.margin)
         top, bottom = lay.cut_top(inset(self.ctx, box, 0.5), int(h * 0.5))
         p.text("Time is up", top, lay.heading_size, th.background, align="center", bold=True)
-        p.text(f"X: {EXTEND_MINUTES} more minutes    N: end discovery and reveal the route", bottom,
-               lay.body_size, th.background, align="center")
+        p.text(
+            f"X: {EXTEND_MINUTES} more minutes    N: end discovery and reveal the route",
+            bottom,
+            lay.body_size,
+            th.background,
+            align="center",
+        )
 
 
 class ExecutionScreen(WalkScreen):
@@ -366,18 +394,31 @@ class ExecutionScreen(WalkScreen):
 
     def draw(self, p: Painter) -> None:
         ctx, run = self.ctx, self.run
-        hints = "Enter: the team debrief" if run.execution_done else \
-            "Arrows or click: step    Space: pause    Backspace: undo    T: penalty    F1: keys"
+        hints = (
+            "Enter: the team debrief"
+            if run.execution_done
+            else "Arrows or click: step    Space: pause    Backspace: undo    T: penalty    F1: keys"
+        )
         self.draw_background(p, hints)
         self.draw_board(p)
         predicted = "-" if run.predicted is None else f"{run.predicted:g} s"
         walker = min(run.player, len(run.players) - 1) + 1
         if self.predicting:
-            self.draw_panel(p, "Execution", "Prediction?", "whole team, seconds",
-                            f"{self.entry or '_'} s", [("to record it", "Enter"), ("to skip", "walk")])
+            self.draw_panel(
+                p,
+                "Execution",
+                "Prediction?",
+                "whole team, seconds",
+                f"{self.entry or '_'} s",
+                [("to record it", "Enter"), ("to skip", "walk")],
+            )
         else:
             self.draw_panel(
-                p, "Execution", "All across!" if run.execution_done else f"{run.player_name}'s walk",
-                f"walker {walker} of {len(run.players)}", clock_text(run.clock.elapsed(ctx.now)),
-                [("errors", str(run.errors)), ("penalties", f"{run.penalty_seconds:g} s"), ("predicted", predicted)])
+                p,
+                "Execution",
+                "All across!" if run.execution_done else f"{run.player_name}'s walk",
+                f"walker {walker} of {len(run.players)}",
+                clock_text(run.clock.elapsed(ctx.now)),
+                [("errors", str(run.errors)), ("penalties", f"{run.penalty_seconds:g} s"), ("predicted", predicted)],
+            )
         self.draw_paused(p, self.board_area())
