@@ -144,9 +144,27 @@ def test_escape_asks_before_quitting_and_no_keeps_playing(make_game) -> None:
     game.press(K.K_ESCAPE)
     assert not game.run.discovery_over
     game.press(K.K_n)
+    game.press(K.K_RETURN)  # Enter alone answers the focused button, which starts on No
+    assert not game.run.discovery_over and game.screen_name == "DiscoveryScreen"
+    game.press(K.K_n)
+    game.press(K.K_LEFT)  # to Yes
     game.press(K.K_RETURN)
     assert game.run.discovery_over and game.run.revealed
     assert "Red: route revealed" in game.texts()
+
+
+def test_every_question_starts_on_no_and_tab_or_arrows_move_between_answers(make_game) -> None:
+    game = make_game("--level", TINY, "--team", "Red: Ana")
+    game.press(K.K_RETURN)
+    to_discovery(game)
+    game.press(K.K_ESCAPE)  # quit?
+    assert type(game.screen).__name__ == "ConfirmDialog" and not game.screen.yes_focused
+    game.press(K.K_TAB)
+    assert game.screen.yes_focused
+    game.press(K.K_RIGHT)
+    assert not game.screen.yes_focused
+    game.press(K.K_RETURN)
+    assert game.app.running and game.screen_name == "DiscoveryScreen"
 
 
 def test_enter_during_discovery_does_not_end_it(make_game) -> None:

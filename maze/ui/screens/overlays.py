@@ -48,18 +48,26 @@ class ConfirmDialog(Screen):
 
     modal = True
 
-    def __init__(self, ctx: Context, question: str, detail: str = "", tag: str = "") -> None:
+    def __init__(self, ctx: Context, question: str, detail: str = "", tag: str = "", default_yes: bool = False) -> None:
         super().__init__(ctx)
         self.question = question
         self.detail = detail
         self.tag = tag
+        # Every question asked today ends something (quit, skip, reveal, leave): Enter alone must not say yes.
+        self.yes_focused = default_yes
         self.yes_rect = self.no_rect = None
 
     def handle(self, action: Action) -> Transition | None:
         if action.act is Act.CONFIRM:
-            return Pop(True)
+            return Pop(self.yes_focused)
         if action.act in (Act.BACK, Act.PREV):
             return Pop(False)
+        if action.act is Act.MOVE and action.direction[1]:
+            self.yes_focused = action.direction[1] < 0  # Yes is on the left
+            return None
+        if action.act is Act.LENS:  # Tab moves between the two buttons
+            self.yes_focused = not self.yes_focused
+            return None
         if action.act is Act.CLICK:
             if self.yes_rect is not None and self.yes_rect.collidepoint(action.pos):
                 return Pop(True)
@@ -83,10 +91,14 @@ class ConfirmDialog(Screen):
             p.paragraph(self.detail, detail, lay.body_size, th.muted, min_size=lay.small_size)
         yes, no = lay.columns(buttons, 2)
         self.yes_rect, self.no_rect = pygame.Rect(yes), pygame.Rect(no)
-        p.box(yes, th.accent, radius=lay.margin // 2)
-        p.box(no, th.square, radius=lay.margin // 2)
-        p.text("Yes  (Enter)", inset(self.ctx, yes, 0.3), lay.body_size, th.background, align="center", bold=True)
-        p.text("No  (Escape)", inset(self.ctx, no, 0.3), lay.body_size, th.text, align="center", bold=True)
+        buttons_drawn = (
+            (yes, "Yes  (Enter)" if self.yes_focused else "Yes  (←  Enter)", self.yes_focused),
+            (no, "No  (Enter)" if not self.yes_focused else "No  (Escape)", not self.yes_focused),
+        )
+        for rect, label, focused in buttons_drawn:
+            p.box(rect, th.accent if focused else th.square, radius=lay.margin // 2)
+            ink = th.background if focused else th.text
+            p.text(label, inset(self.ctx, rect, 0.3), lay.body_size, ink, align="center", bold=True)
 
 
 class FolderPrompt(Screen):
