@@ -221,6 +221,25 @@ def test_setup_typed_from_scratch(make_game) -> None:
     assert game.run.name == "Élan" and game.run.players == ("Zoë", "Łukasz", "3")
 
 
+def test_typing_into_a_field_replaces_its_default_and_tab_moves_on(make_game) -> None:
+    game = make_game()
+    game.press(K.K_RETURN)  # Start a workshop
+    setup = game.screen
+    game.press(K.K_TAB)  # from the maze choice to the team count, as Tab does in forms
+    assert setup.form.focus == 1
+    game.press(K.K_TAB)
+    game.press(K.K_TAB)  # team 1 name, which holds its default "Team 1"
+    name_field = setup.form.focused
+    assert setup.typing and name_field.text == "Team 1"
+    game.type("Red")
+    assert name_field.text == "Red"  # replaced, not "Team 1Red"
+    game.type("s")
+    assert name_field.text == "Reds"  # after the first key, typing appends
+    game.press(K.K_TAB)  # players
+    game.press(K.K_BACKSPACE)  # Backspace on a selected default clears it
+    assert setup.form.focused.text == ""
+
+
 def test_setup_refuses_empty_team_name(make_game) -> None:
     game = make_game("--team", "Red: Ana")
     setup = game.screen
