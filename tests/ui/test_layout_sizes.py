@@ -9,6 +9,7 @@ import pygame
 import pytest
 
 from maze.resources import LEVELS_DIR
+from maze.ui.actions import KEY_TABLE
 from maze.ui.driver import Game
 from maze.ui.painter import TextBox
 
@@ -54,7 +55,16 @@ def test_every_screen_fits(make_game, size) -> None:
     )
     check(game, "setup")
     game.press(K.K_F1)
-    check(game, "help", for_players=False)
+    seen: set[str] = set()
+    for page in range(len(KEY_TABLE)):
+        boxes = check(game, f"help page {page + 1}")
+        smallest = min(b.size for b in boxes)
+        assert smallest >= size[1] * 0.025, f"help text {smallest}px: below 2.5% of the height"
+        seen |= {b.text for b in boxes}
+        if game.screen.page + 1 == game.screen.pages:
+            break
+        game.press(K.K_PAGEDOWN)
+    assert {keys for keys, _ in KEY_TABLE} <= seen, "every key is on some page of the help"
     game.press(K.K_ESCAPE)
     game.press(K.K_RETURN)
     check(game, "briefing")

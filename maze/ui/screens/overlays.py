@@ -18,9 +18,28 @@ def dim(p: Painter, ctx: Context) -> None:
 
 
 class HelpOverlay(Screen):
+    """The list of keys, in pages that each fit the window at a size readable from the back of the room."""
+
     modal = True
 
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.page = 0
+        self.pages = 1
+
     def handle(self, action: Action) -> Transition | None:
+        forward = action.act is Act.NEXT or (
+            action.act is Act.MOVE and (action.direction[0] > 0 or action.direction[1] > 0)
+        )
+        back = action.act is Act.PREV or (
+            action.act is Act.MOVE and (action.direction[0] < 0 or action.direction[1] < 0)
+        )
+        if forward and self.page + 1 < self.pages:
+            self.page += 1
+            return None
+        if back and self.page > 0:
+            self.page -= 1
+            return None
         if action.act in (Act.BACK, Act.CONFIRM, Act.HELP, Act.CLICK, Act.NEXT, Act.PREV):
             return Pop()
         return None
@@ -33,14 +52,20 @@ class HelpOverlay(Screen):
         panel(p, self.ctx, box)
         inner = inset(self.ctx, box, 1.0)
         title, body = lay.cut_top(inner, int(lay.heading_size * 1.5))
-        p.text("Keys", title, lay.heading_size, th.text, bold=True)
-        rows = lay.rows(body, len(KEY_TABLE) + 1)
-        size = max(lay.small_size, min(lay.body_size, int(rows[0][3] / 1.25)))
-        for row, (keys, meaning) in zip(rows, KEY_TABLE, strict=False):
+        body, foot = lay.cut_top(body, body[3] - int(lay.hint_size * 1.6))
+        size = lay.small_size
+        per_page = max(1, body[3] // int(size * 1.35))
+        self.pages = -(-len(KEY_TABLE) // per_page)
+        self.page = min(self.page, self.pages - 1)
+        shown = KEY_TABLE[self.page * per_page : (self.page + 1) * per_page]
+        heading = "Keys" if self.pages == 1 else f"Keys ({self.page + 1} of {self.pages})"
+        p.text(heading, title, lay.heading_size, th.text, bold=True)
+        for row, (keys, meaning) in zip(lay.rows(body, per_page), shown, strict=False):
             left, right = lay.split(row, 0.36, gap=m)
-            p.text(keys, left, size, th.accent, bold=True, min_size=max(8, size * 2 // 3))
-            p.text(meaning, right, size, th.text, min_size=max(8, size * 2 // 3))
-        p.text("Enter or Escape closes this help", rows[-1], lay.small_size, th.muted, align="center")
+            p.text(keys, left, size, th.accent, bold=True, min_size=lay.hint_size)
+            p.text(meaning, right, size, th.text, min_size=lay.hint_size)
+        more = "Down or PageDown: more keys    " if self.page + 1 < self.pages else ""
+        p.text(f"{more}Escape closes this help", foot, lay.hint_size, th.muted, align="center")
 
 
 class ConfirmDialog(Screen):
