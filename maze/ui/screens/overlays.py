@@ -48,7 +48,7 @@ class HelpOverlay(Screen):
         lay, th = self.ctx.layout, self.ctx.theme
         dim(p, self.ctx)
         m = lay.margin
-        box = (m * 2, m, lay.width - 4 * m, lay.height - 2 * m)
+        box = (m * 2, m, lay.width - 4 * m, lay.footer[1] - m)  # the footer band stays free for notices
         panel(p, self.ctx, box)
         inner = inset(self.ctx, box, 1.0)
         title, body = lay.cut_top(inner, int(lay.heading_size * 1.5))
