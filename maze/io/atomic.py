@@ -11,6 +11,18 @@ class AtomicWriteError(Exception):
     """A file could not be written; the message says which and why, in one line."""
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it; it is put straight back
+    os.umask(mask)
+    return mask
+
+
+def shareable_mode() -> int:
+    """The mode an ordinary new file gets under the user's umask (mkstemp's own 0600 would hide exports
+    from a colleague or a shared drive)."""
+    return 0o666 & ~_umask()
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     path = Path(path)
     try:
@@ -19,6 +31,8 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     except OSError as exc:
         raise AtomicWriteError(f"cannot write {path}: {exc.strerror or exc}") from None
     try:
+        if hasattr(os, "fchmod"):  # not on Windows, where files carry no such mode
+            os.fchmod(fd, shareable_mode())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -169,7 +169,10 @@ class App:
             transition.screen.pushed_tag = transition.tag  # type: ignore[attr-defined]
             self.stack.append(transition.screen)
         elif isinstance(transition, Pop):
-            closed = self.stack.pop() if len(self.stack) > 1 else None
+            if len(self.stack) == 1:  # leaving the only screen (the editor opened by `edit FILE`) leaves the program
+                self.running = False
+                return
+            closed = self.stack.pop()
             if closed is not None:
                 tag = getattr(closed, "pushed_tag", "")
                 if tag == "quit" and transition.result:

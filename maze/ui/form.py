@@ -64,6 +64,14 @@ class Form:
         self.scroll = 0
         self.rects: list[tuple[Field, pygame.Rect]] = []  # each line as last drawn
         self.caret_on = True
+        # A text field that gets the focus has its text selected, as in any form: typing replaces it.
+        self.selected: Field | None = None
+        self._select_if_text()
+
+    def _select_if_text(self) -> None:
+        fields = self.fields()
+        field = fields[min(self.focus, len(fields) - 1)] if fields else None
+        self.selected = field if isinstance(field, TextField) and field.text else None
 
     @property
     def focused(self) -> Field:
@@ -77,9 +85,20 @@ class Form:
 
     def focus_on(self, field: Field) -> None:
         self.focus = self.fields().index(field)
+        self._select_if_text()
 
     def handle(self, action: Action) -> FormEvent | None:
+        before = self.focus
+        event = self._handle(action)
+        if self.focus != before or (action.act is Act.CLICK and self.typing):
+            self._select_if_text()
+        return event
+
+    def _handle(self, action: Action) -> FormEvent | None:
         field = self.focused
+        selected = self.selected is field
+        if action.act in (Act.TEXT, Act.ERASE):
+            self.selected = None
         if action.act is Act.MOVE:
             row, col = action.direction
             if row:
@@ -88,11 +107,14 @@ class Form:
                 field.shift(col)
                 return FormEvent("changed", field)
         elif action.act is Act.TEXT and isinstance(field, TextField):
-            field.text = (field.text + action.text)[: field.limit]
+            field.text = ("" if selected else field.text) + action.text
+            field.text = field.text[: field.limit]
             return FormEvent("changed", field)
         elif action.act is Act.ERASE and isinstance(field, TextField):
-            field.text = field.text[:-1]
+            field.text = "" if selected else field.text[:-1]
             return FormEvent("changed", field)
+        elif action.act is Act.LENS:  # Tab on a choice or a button: the next line, as Tab does in forms
+            self.focus = (self.focus + 1) % len(self.fields())
         elif action.act in (Act.CONFIRM, Act.NEXT):
             if isinstance(field, Button):
                 return FormEvent("pressed", field)
@@ -169,8 +191,14 @@ class Form:
                     min_size=min_size,
                 )
             else:
-                caret = ("▏" if self.caret_on else " ") if focused else ""
                 smallest = min(size, min_size or p.readable_size)
+                if focused and self.selected is field:  # selected text: shown inverted, no caret
+                    shown = tail_that_fits(field.text, "", value[2], smallest)
+                    width = min(value[2], font(smallest).size(shown)[0] + lay.margin // 2)
+                    p.box((value[0], value[1], width, value[3]), th.background, radius=lay.margin // 4)
+                    p.text(shown, value, size, th.accent, min_size=min_size)
+                    continue
+                caret = ("▏" if self.caret_on else " ") if focused else ""
                 p.text(tail_that_fits(field.text, caret, value[2], smallest), value, size, ink, min_size=min_size)
         return self.scroll > 0 or self.scroll + visible < len(fields)
 

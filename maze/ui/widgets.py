@@ -104,7 +104,14 @@ class Menu:
 
 
 def draw_notices(p: Painter, ctx: Context, area: Rect | None = None) -> None:
-    """Passing notices and lasting problems, stacked at the bottom of `area` (by default above the footer)."""
+    """Passing notices and lasting problems, newest last, in a place kept for them.
+
+    `area` is a screen's own place for them (the walk screens' side panel). Elsewhere they take the
+    footer band, over the key hints for as long as they last: the footer is the one band every screen
+    keeps clear of its board, its START and EXIT bands and its dialogs.
+    """
+    import pygame
+
     lay, th = ctx.layout, ctx.theme
     problems = []
     if ctx.recorder is not None and ctx.recorder.problem and ctx.recorder.unsaved:
@@ -112,21 +119,19 @@ def draw_notices(p: Painter, ctx: Context, area: Rect | None = None) -> None:
     texts = [(n.text, n.warning) for n in ctx.notices] + [
         (t, True) for t in problems if t not in {n.text for n in ctx.notices}
     ]
-    texts = texts[-3:]
-    x, top, w, h = area or (lay.margin * 2, 0, lay.width - lay.margin * 4, lay.footer[1])
-    row_h = int(lay.hint_size * 1.7)
-    y = top + h - row_h * len(texts)
+    if not texts:
+        return
+    x, top, w, h = area or lay.footer
+    row_h = int(lay.hint_size * 1.5)
+    texts = texts[-max(1, h // row_h) :]
+    band = pygame.Rect(x, top + h - row_h * len(texts), w, row_h * len(texts))
+    p.boxes[:] = [b for b in p.boxes if not band.colliderect(b.rect)]  # what the notices cover is not seen
+    y = band.y
     for text, warning in texts:
-        rect = (x, y, w, row_h)
+        rect = (x, y, w, row_h - 2)
         p.box(rect, th.warn if warning else th.accent, radius=lay.margin // 3)
-        p.text(
-            text,
-            inset(ctx, rect, 0.3),
-            lay.hint_size,
-            th.background,
-            align="center",
-            min_size=max(7, lay.hint_size * 2 // 3),
-        )
+        pad = lay.margin // 2
+        p.text(text, (x + pad, y, w - 2 * pad, row_h - 2), lay.hint_size, th.background, align="center")
         y += row_h
 
 

@@ -84,3 +84,19 @@ def test_a_full_disk_is_reported_and_nothing_is_lost(tmp_path: Path) -> None:
     events = read_journal(journal).events
     assert events[: len(written)] == written
     assert Workshop.replay(events).state() == recorder.workshop.state()
+
+
+def test_written_files_follow_the_umask_so_colleagues_can_open_them(tmp_path) -> None:
+    import os
+
+    from maze.io.atomic import write_text_atomic
+
+    old = os.umask(0o022)
+    try:
+        write_text_atomic(tmp_path / "results.csv", "team\n")
+        assert (tmp_path / "results.csv").stat().st_mode & 0o777 == 0o644
+        os.umask(0o077)
+        write_text_atomic(tmp_path / "private.csv", "team\n")
+        assert (tmp_path / "private.csv").stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(old)

@@ -154,3 +154,20 @@ def test_the_test_walk_speaks_of_a_tester_and_keeps_notices_off_the_board(make_g
     board = pygame.Rect(game.screen.inner.board_area())
     assert not notice.colliderect(board)
     check(game, "test walk with a notice")
+
+
+def test_escape_leaves_an_editor_opened_from_the_command_line(make_game, tmp_path: Path) -> None:
+    game = make_game("edit", str(tmp_path / "mine.yaml"))
+    game.press(K.K_ESCAPE)  # nothing drawn yet: nothing to lose, so it just leaves
+    assert not game.app.running
+
+    game = make_game("edit", str(tmp_path / "mine.yaml"))
+    game.click(game.square_centre(Pos(0, 0)))
+    game.press(K.K_ESCAPE)  # unsaved work: it asks, and the answer starts on No
+    assert type(game.screen).__name__ == "ConfirmDialog" and game.app.running
+    game.press(K.K_RETURN)
+    assert game.app.running and type(game.screen).__name__ == "EditorScreen"
+    game.press(K.K_ESCAPE)
+    game.press(K.K_LEFT)
+    game.press(K.K_RETURN)
+    assert not game.app.running

@@ -144,9 +144,27 @@ def test_escape_asks_before_quitting_and_no_keeps_playing(make_game) -> None:
     game.press(K.K_ESCAPE)
     assert not game.run.discovery_over
     game.press(K.K_n)
+    game.press(K.K_RETURN)  # Enter alone answers the focused button, which starts on No
+    assert not game.run.discovery_over and game.screen_name == "DiscoveryScreen"
+    game.press(K.K_n)
+    game.press(K.K_LEFT)  # to Yes
     game.press(K.K_RETURN)
     assert game.run.discovery_over and game.run.revealed
     assert "Red: route revealed" in game.texts()
+
+
+def test_every_question_starts_on_no_and_tab_or_arrows_move_between_answers(make_game) -> None:
+    game = make_game("--level", TINY, "--team", "Red: Ana")
+    game.press(K.K_RETURN)
+    to_discovery(game)
+    game.press(K.K_ESCAPE)  # quit?
+    assert type(game.screen).__name__ == "ConfirmDialog" and not game.screen.yes_focused
+    game.press(K.K_TAB)
+    assert game.screen.yes_focused
+    game.press(K.K_RIGHT)
+    assert not game.screen.yes_focused
+    game.press(K.K_RETURN)
+    assert game.app.running and game.screen_name == "DiscoveryScreen"
 
 
 def test_enter_during_discovery_does_not_end_it(make_game) -> None:
@@ -173,7 +191,10 @@ def test_help_overlay_lists_keys_and_closes(make_game) -> None:
     game = make_game("--level", TINY, "--team", "Red: Ana")
     game.press(K.K_F1)
     texts = game.texts()
-    assert "Keys" in texts and "Backspace or Ctrl+Z" in texts
+    assert any(t.startswith("Keys") for t in texts) and "Arrows / WASD" in texts
+    while game.screen.page + 1 < game.screen.pages and "Backspace or Ctrl+Z" not in game.texts():
+        game.press(K.K_DOWN)
+    assert "Backspace or Ctrl+Z" in game.texts()
     game.press(K.K_ESCAPE)
     assert type(game.screen).__name__ == "SetupScreen"
 
@@ -201,6 +222,25 @@ def test_setup_typed_from_scratch(make_game) -> None:
     game.press(K.K_RETURN)
     assert game.screen_name == "BriefingScreen"
     assert game.run.name == "Élan" and game.run.players == ("Zoë", "Łukasz", "3")
+
+
+def test_typing_into_a_field_replaces_its_default_and_tab_moves_on(make_game) -> None:
+    game = make_game()
+    game.press(K.K_RETURN)  # Start a workshop
+    setup = game.screen
+    game.press(K.K_TAB)  # from the maze choice to the team count, as Tab does in forms
+    assert setup.form.focus == 1
+    game.press(K.K_TAB)
+    game.press(K.K_TAB)  # team 1 name, which holds its default "Team 1"
+    name_field = setup.form.focused
+    assert setup.typing and name_field.text == "Team 1"
+    game.type("Red")
+    assert name_field.text == "Red"  # replaced, not "Team 1Red"
+    game.type("s")
+    assert name_field.text == "Reds"  # after the first key, typing appends
+    game.press(K.K_TAB)  # players
+    game.press(K.K_BACKSPACE)  # Backspace on a selected default clears it
+    assert setup.form.focused.text == ""
 
 
 def test_setup_refuses_empty_team_name(make_game) -> None:

@@ -9,6 +9,7 @@ import pygame
 import pytest
 
 from maze.resources import LEVELS_DIR
+from maze.ui.actions import KEY_TABLE
 from maze.ui.driver import Game
 from maze.ui.painter import TextBox
 
@@ -54,7 +55,16 @@ def test_every_screen_fits(make_game, size) -> None:
     )
     check(game, "setup")
     game.press(K.K_F1)
-    check(game, "help", for_players=False)
+    seen: set[str] = set()
+    for page in range(len(KEY_TABLE)):
+        boxes = check(game, f"help page {page + 1}")
+        smallest = min(b.size for b in boxes)
+        assert smallest >= size[1] * 0.025, f"help text {smallest}px: below 2.5% of the height"
+        seen |= {b.text for b in boxes}
+        if game.screen.page + 1 == game.screen.pages:
+            break
+        game.press(K.K_PAGEDOWN)
+    assert {keys for keys, _ in KEY_TABLE} <= seen, "every key is on some page of the help"
     game.press(K.K_ESCAPE)
     game.press(K.K_RETURN)
     check(game, "briefing")
@@ -121,3 +131,33 @@ def test_editor_and_test_walk_fit(make_game, tmp_path, size) -> None:
     check(game, "editor form", for_players=False)
     game.press(K.K_F5)
     check(game, "test walk")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_notices_keep_to_their_band(make_game, size) -> None:
+    """A notice never covers a dialog, the board or its bands: it takes the footer band (or a walk screen's panel)."""
+    game = make_game("--level", TINY, "--team", "Red: Ana, Ben", size=size)
+    game.press(K.K_RETURN)  # briefing
+    game.press(K.K_n)  # a question is asked...
+    for text in ("Sound off", "Talking penalty: +30 s  (Backspace undoes it)", "Results now go to /tmp/x"):
+        game.ctx.notify(text)  # ...while notices arrive
+    game.app.draw()
+    boxes = game.app.painter.boxes
+    notices = [b for b in boxes if b.text in {n.text for n in game.ctx.notices}]
+    assert notices, "the newest notices are shown"
+    dialog = game.screen
+    dialog_box = pygame.Rect(dialog.yes_rect.unionall([dialog.no_rect]))
+    height = size[1]
+    for notice in notices:
+        assert not notice.cut and notice.size >= height * 0.025, notice
+        assert not pygame.Rect(notice.rect).colliderect(dialog_box), f"{notice.text!r} covers the dialog"
+        others = [b for b in boxes if b is not notice and b not in notices]
+        assert not any(pygame.Rect(notice.rect).colliderect(b.rect) for b in others), f"{notice.text!r} overlaps"
+    game.press(K.K_ESCAPE)
+    game.press(K.K_RETURN)
+    game.press(K.K_RETURN)  # discovery: the walk screen keeps notices in its side panel
+    game.ctx.notify("Talking penalty: +30 s  (Backspace undoes it)")
+    game.app.draw()
+    board = pygame.Rect(game.screen.board.geometry.rect)
+    notice = next(b for b in game.app.painter.boxes if b.text.startswith("Talking penalty"))
+    assert not pygame.Rect(notice.rect).colliderect(board)

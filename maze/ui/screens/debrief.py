@@ -198,6 +198,7 @@ class WorkshopDebriefScreen(Screen):
                     "Finish the workshop?",
                     f"The results are saved in {self.ctx.recorder.folder if self.ctx.recorder else '-'}",
                     tag="quit",
+                    default_yes=True,  # the workshop is over and saved: finishing loses nothing
                 ),
                 tag="quit",
             )

@@ -18,9 +18,28 @@ def dim(p: Painter, ctx: Context) -> None:
 
 
 class HelpOverlay(Screen):
+    """The list of keys, in pages that each fit the window at a size readable from the back of the room."""
+
     modal = True
 
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.page = 0
+        self.pages = 1
+
     def handle(self, action: Action) -> Transition | None:
+        forward = action.act is Act.NEXT or (
+            action.act is Act.MOVE and (action.direction[0] > 0 or action.direction[1] > 0)
+        )
+        back = action.act is Act.PREV or (
+            action.act is Act.MOVE and (action.direction[0] < 0 or action.direction[1] < 0)
+        )
+        if forward and self.page + 1 < self.pages:
+            self.page += 1
+            return None
+        if back and self.page > 0:
+            self.page -= 1
+            return None
         if action.act in (Act.BACK, Act.CONFIRM, Act.HELP, Act.CLICK, Act.NEXT, Act.PREV):
             return Pop()
         return None
@@ -29,18 +48,24 @@ class HelpOverlay(Screen):
         lay, th = self.ctx.layout, self.ctx.theme
         dim(p, self.ctx)
         m = lay.margin
-        box = (m * 2, m, lay.width - 4 * m, lay.height - 2 * m)
+        box = (m * 2, m, lay.width - 4 * m, lay.footer[1] - m)  # the footer band stays free for notices
         panel(p, self.ctx, box)
         inner = inset(self.ctx, box, 1.0)
         title, body = lay.cut_top(inner, int(lay.heading_size * 1.5))
-        p.text("Keys", title, lay.heading_size, th.text, bold=True)
-        rows = lay.rows(body, len(KEY_TABLE) + 1)
-        size = max(lay.small_size, min(lay.body_size, int(rows[0][3] / 1.25)))
-        for row, (keys, meaning) in zip(rows, KEY_TABLE, strict=False):
+        body, foot = lay.cut_top(body, body[3] - int(lay.hint_size * 1.6))
+        size = lay.small_size
+        per_page = max(1, body[3] // int(size * 1.35))
+        self.pages = -(-len(KEY_TABLE) // per_page)
+        self.page = min(self.page, self.pages - 1)
+        shown = KEY_TABLE[self.page * per_page : (self.page + 1) * per_page]
+        heading = "Keys" if self.pages == 1 else f"Keys ({self.page + 1} of {self.pages})"
+        p.text(heading, title, lay.heading_size, th.text, bold=True)
+        for row, (keys, meaning) in zip(lay.rows(body, per_page), shown, strict=False):
             left, right = lay.split(row, 0.36, gap=m)
-            p.text(keys, left, size, th.accent, bold=True, min_size=max(8, size * 2 // 3))
-            p.text(meaning, right, size, th.text, min_size=max(8, size * 2 // 3))
-        p.text("Enter or Escape closes this help", rows[-1], lay.small_size, th.muted, align="center")
+            p.text(keys, left, size, th.accent, bold=True, min_size=lay.hint_size)
+            p.text(meaning, right, size, th.text, min_size=lay.hint_size)
+        more = "Down or PageDown: more keys    " if self.page + 1 < self.pages else ""
+        p.text(f"{more}Escape closes this help", foot, lay.hint_size, th.muted, align="center")
 
 
 class ConfirmDialog(Screen):
@@ -48,18 +73,26 @@ class ConfirmDialog(Screen):
 
     modal = True
 
-    def __init__(self, ctx: Context, question: str, detail: str = "", tag: str = "") -> None:
+    def __init__(self, ctx: Context, question: str, detail: str = "", tag: str = "", default_yes: bool = False) -> None:
         super().__init__(ctx)
         self.question = question
         self.detail = detail
         self.tag = tag
+        # Every question asked today ends something (quit, skip, reveal, leave): Enter alone must not say yes.
+        self.yes_focused = default_yes
         self.yes_rect = self.no_rect = None
 
     def handle(self, action: Action) -> Transition | None:
         if action.act is Act.CONFIRM:
-            return Pop(True)
+            return Pop(self.yes_focused)
         if action.act in (Act.BACK, Act.PREV):
             return Pop(False)
+        if action.act is Act.MOVE and action.direction[1]:
+            self.yes_focused = action.direction[1] < 0  # Yes is on the left
+            return None
+        if action.act is Act.LENS:  # Tab moves between the two buttons
+            self.yes_focused = not self.yes_focused
+            return None
         if action.act is Act.CLICK:
             if self.yes_rect is not None and self.yes_rect.collidepoint(action.pos):
                 return Pop(True)
@@ -83,10 +116,14 @@ class ConfirmDialog(Screen):
             p.paragraph(self.detail, detail, lay.body_size, th.muted, min_size=lay.small_size)
         yes, no = lay.columns(buttons, 2)
         self.yes_rect, self.no_rect = pygame.Rect(yes), pygame.Rect(no)
-        p.box(yes, th.accent, radius=lay.margin // 2)
-        p.box(no, th.square, radius=lay.margin // 2)
-        p.text("Yes  (Enter)", inset(self.ctx, yes, 0.3), lay.body_size, th.background, align="center", bold=True)
-        p.text("No  (Escape)", inset(self.ctx, no, 0.3), lay.body_size, th.text, align="center", bold=True)
+        buttons_drawn = (
+            (yes, "Yes  (Enter)" if self.yes_focused else "Yes  (←  Enter)", self.yes_focused),
+            (no, "No  (Enter)" if not self.yes_focused else "No  (Escape)", not self.yes_focused),
+        )
+        for rect, label, focused in buttons_drawn:
+            p.box(rect, th.accent if focused else th.square, radius=lay.margin // 2)
+            ink = th.background if focused else th.text
+            p.text(label, inset(self.ctx, rect, 0.3), lay.body_size, ink, align="center", bold=True)
 
 
 class FolderPrompt(Screen):

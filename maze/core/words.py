@@ -1,0 +1,65 @@
+"""How numbers and names are written for people: one time format, plurals, and player marks.
+
+Pure functions, shared by the screens and the exports' human-readable columns, so that a duration
+reads the same on the projector, in a CSV and in the guide.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+
+def duration(seconds: float | None) -> str:
+    """`m:ss` from a minute up, `s.s s` below it: `42.5 s`, `1:42`, `12:05`. None or not finite: an en dash."""
+    if seconds is None or not math.isfinite(seconds):
+        return "–"
+    seconds = max(0.0, seconds)
+    if seconds < 59.95:  # what would round to 60.0 s is written as 1:00
+        return f"{seconds:.1f} s"
+    whole = int(seconds + 0.5)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """`1 attempt`, `2 attempts`, `0 beeps`; `plural` for irregular nouns."""
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"
+
+
+_TRAILING_NUMBER = re.compile(r"(\d{1,2})\s*$")
+
+
+def player_marks(players: Sequence[str]) -> tuple[str, ...]:
+    """A short mark per player for the token on the board, different for every player where it can be.
+
+    Initials when they differ ("Ana", "Ben" -> A, B); the number a name ends with ("Player 1",
+    "Player 2" -> 1, 2); the initial and last consonant when initials clash ("Ana", "Anke" -> An, Ak);
+    else the player's place in the turn order.
+    """
+    names = [name.strip() for name in players]
+    firsts = tuple((name[:1] or "?").upper() for name in names)
+    if len(set(firsts)) == len(firsts):
+        return firsts
+    numbers = tuple(m.group(1) if (m := _TRAILING_NUMBER.search(name)) else "" for name in names)
+    if all(numbers) and len(set(numbers)) == len(numbers):
+        return numbers
+    pairs = tuple(_two_letters(name) for name in names)
+    if len(set(pairs)) == len(pairs):
+        return pairs
+    return tuple(str(i + 1) for i in range(len(names)))
+
+
+def _two_letters(name: str) -> str:
+    letters = [c for c in name if c.isalnum()]
+    if not letters:
+        return "?"
+    first = letters[0].upper()
+    rest = letters[1:]
+    consonants = [c for c in rest if c.lower() not in "aeiou"]
+    later = (consonants or rest or [""])[-1]  # the last consonant tells "Ana" (An) from "Anke" (Ak)
+    return first + later.lower()
