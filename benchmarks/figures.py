@@ -42,8 +42,8 @@ FIGURES: list[Figure] = [
     Figure(
         "frame_busy_ratio",
         "<= 2",
-        "a discovery frame during a beep's flash and the walk back, over a bare loop that fills and presents "
-        "the same area the frame presented",
+        "a discovery frame during a beep's flash and the walk back, over a bare frame that fills and presents "
+        "the whole 1920 x 1080 window",
         "the dummy driver's presents cost nothing, so a real window's present time is not in either side",
     ),
     Figure(
@@ -79,7 +79,8 @@ FIGURES: list[Figure] = [
     Figure(
         "editor_redraw_ratio",
         "<= 1.5",
-        "an editor redraw at 50 x 50 after a drawn square, over a walk-screen redraw at 50 x 50 after a step",
+        "an editor frame redrawing a 50 x 50 maze (the cursor moves), over a walk-screen frame (50 x 50) in which "
+        "the walker moves one place; the note beside it is a frame that draws a square (check and picture again)",
         "the present itself (the dummy driver's is free)",
     ),
     Figure(

@@ -8,6 +8,7 @@ a safe square, words on the entry and exit bands.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 import pygame
 
@@ -68,15 +69,12 @@ class BoardView:
 
     # -- drawing -------------------------------------------------------------------------------
 
-    def draw_static(self, p: Painter) -> None:
+    def draw_static(self, p: Painter, picture: pygame.Surface | None = None) -> None:
+        """The squares and the bands (or `picture`, made by `static_with`), then the bands' words."""
         g = self.geometry
         assert g is not None
-        key = (self.ctx.layout.size, g, self.ctx.theme.name)
-        if self._static is None or self._static_key != key:
-            self._static = self._render_static()
-            self._static_key = key
         x, y, w, h = g.rect
-        p.blit(self._static, (x - g.cell, y - g.cell))
+        p.blit(picture or self._static_picture(), (x - g.cell, y - g.cell))
         # the band words are drawn through the painter so they are checked like all text
         rules = self.level.rules
         th, lay = self.ctx.theme, self.ctx.layout
@@ -101,6 +99,38 @@ class BoardView:
                     align="center",
                     bold=True,
                 )
+
+    def _static_picture(self) -> pygame.Surface:
+        """Drawn once per size, theme, grid size and entry side, and reused."""
+        g = self.geometry
+        assert g is not None
+        key = (self.ctx.layout.size, g, self.ctx.theme.name, self.level.rules.entry)
+        if self._static is None or self._static_key != key:
+            self._static = self._render_static()
+            self._static_key = key
+        return self._static
+
+    def static_with(self, safe: Iterable[Pos]) -> pygame.Surface:
+        """The static picture with `safe` squares marked on it, for a screen whose marks change seldom (the
+        editor): drawn once per change and blitted whole, instead of every mark on every redraw."""
+        g = self.geometry
+        assert g is not None
+        picture = self._static_picture().copy()
+        local = BoardView(self.ctx, self.level)
+        local.geometry = replace(g, origin=(g.cell, g.cell))
+        local.safe(Painter(picture), safe)
+        return picture
+
+    def plain(self, p: Painter, squares: Iterable[Pos]) -> None:
+        """Squares drawn as on the static picture, unmarked (over a picture that marked them)."""
+        g = self.geometry
+        assert g is not None
+        th, gap, radius = self.ctx.theme, max(1, g.cell // 16), max(2, g.cell // 10)
+        for pos in squares:
+            x, y, w, h = self.place_rect(pos)
+            rect = (x + gap, y + gap, w - 2 * gap, h - 2 * gap)
+            p.box(rect, th.square, radius=radius)
+            p.box(rect, th.square_edge, radius=radius, width=max(1, g.cell // 30))
 
     def _render_static(self) -> pygame.Surface:
         g = self.geometry

@@ -107,3 +107,25 @@ def test_changed_boxes_cover_every_changed_operation_and_nothing_else() -> None:
     swapped = [before[0], before[2], before[1]]  # same operations in another order can change pixels
     assert changed_boxes(before, swapped)
     assert merge([(0, 0, 10, 10), (5, 5, 10, 10), (200, 200, 5, 5)]) == [(0, 0, 15, 15), (200, 200, 5, 5)]
+
+
+def test_dragging_in_the_editor_presents_only_the_squares_it_reaches(make_game, tmp_path) -> None:  # noqa: ANN001
+    from maze.core.grid import Pos
+
+    game = make_game("edit", str(tmp_path / "new.yaml"), size=(1280, 720))
+    editor = game.screen
+    game.wait(10.0)  # the start-up notices have gone
+    start = game.square_centre(Pos(8, 1))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=start))
+    game.frames(1)
+    for row in (7, 6, 5):
+        point = game.square_centre(Pos(row, 1))
+        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=point, rel=(0, -1), buttons=(1, 0, 0)))
+        presented = presented_in(game, lambda: game.frames(1))
+        assert 0 < presented < 0.05 * window_pixels(), presented
+        assert shown(game) == whole_frame(game)
+    assert presented_in(game, lambda: game.frames(5)) == 0, "a drag that reaches no new square draws nothing"
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=game.square_centre(Pos(5, 1))))
+    game.frames(1)
+    assert {Pos(r, 1) for r in (5, 6, 7, 8)} <= editor.draft.level.grid.safe
+    assert shown(game) == whole_frame(game)

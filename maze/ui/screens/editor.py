@@ -10,13 +10,15 @@ import copy
 from pathlib import Path
 from typing import Any
 
+import pygame
+
 from maze.core.commands import Advance, StartWorkshop, TeamPlan, TeamSpec, Undo
 from maze.core.draft import Draft
 from maze.core.grid import Pos, Side
-from maze.core.level import Difficulty, Level, MemoryAid, Retrace, analyse
+from maze.core.level import Difficulty, Level, MemoryAid, Retrace
 from maze.core.workshop import Workshop
 from maze.io.atomic import AtomicWriteError, write_text_atomic
-from maze.io.level_file import LevelError, level_yaml, parse_level, summary
+from maze.io.level_file import LevelError, level_yaml, parse_level
 from maze.io.recorder import Recorder
 from maze.io.results_folder import slug
 from maze.resources import user_levels_dir
@@ -44,6 +46,9 @@ class EditorScreen(Screen):
         self.on_grid = True  # keyboard focus: the grid, or the form (Tab switches)
         self.painting: bool | None = None  # while dragging: paint safe (True) or beeping (False)
         self.stroke: list[Pos] = []
+        self._drawn_stroke = 0  # squares of the stroke at the last redraw
+        self._marks: pygame.Surface | None = None  # the board with the maze's safe squares, drawn once per change
+        self._marks_key: tuple[Any, ...] | None = None
         self.board = BoardView(ctx, draft.level)
         self.seed = 1
         self.name = TextField("Name", draft.level.name, 80)
@@ -82,7 +87,7 @@ class EditorScreen(Screen):
 
     def _show_level(self) -> None:
         level = self.draft.level
-        self.board = BoardView(self.ctx, level)
+        self.board.level = level
         self.name.text, self.author.text = level.name, level.author
         self.width.select(str(level.grid.width))
         self.height.select(str(level.grid.height))
@@ -114,7 +119,7 @@ class EditorScreen(Screen):
             d.set_rule("discovery_minutes", float(self.minutes.value))
         elif field is self.memory:
             d.set_rule("memory_aid", "beeps" if self.memory.value == "yes" else "none")
-        self.board = BoardView(self.ctx, d.level)
+        self.board.level = d.level
 
     # -- input ---------------------------------------------------------------------------------
 
@@ -185,11 +190,14 @@ class EditorScreen(Screen):
         """A click (and the drag after it) is one change, so one undo takes it back."""
         if self.painting is not None and self.stroke:
             self.draft.paint(self.stroke, self.painting)
-            self.board = BoardView(self.ctx, self.draft.level)
+            self.board.level = self.draft.level
         self.painting, self.stroke = None, []
 
     def update(self, now: float) -> bool:
-        return self.form.update(now) or bool(self.stroke)
+        """Redraw when the form blinks, or a drag reached another square (not every frame of a drag)."""
+        stroke = len(self.stroke)
+        moved, self._drawn_stroke = stroke != self._drawn_stroke, stroke
+        return self.form.update(now) or moved
 
     def grid_key(self, action: Action) -> Transition | None:
         grid = self.draft.level.grid
@@ -200,7 +208,7 @@ class EditorScreen(Screen):
             )
         elif action.act in (Act.CONFIRM, Act.PAUSE):
             self.draft.set_square(self.cursor, self.cursor not in grid.safe)
-            self.board = BoardView(self.ctx, self.draft.level)
+            self.board.level = self.draft.level
         return None
 
     def form_action(self, action: Action) -> Transition | None:
@@ -232,18 +240,12 @@ class EditorScreen(Screen):
         self.draft.generate(Difficulty(self.difficulty.value), self.seed)
         self.ctx.notify(f"Generated a {self.difficulty.value} maze (seed {self.seed}); G again for another")
         self.seed += 1
-        self.board = BoardView(self.ctx, self.draft.level)
+        self.board.level = self.draft.level
 
     def check(self) -> tuple[str, bool]:
         """The live validation line, worded as `validate` words it; and whether the maze is playable."""
-        try:
-            loaded = parse_level(level_yaml(self.draft.level), "this maze")
-        except LevelError as exc:
-            return exc.problems[0].replace("this maze line ", "line ").split(": ", 1)[-1], False
-        text = summary(loaded)
-        if loaded.warnings:
-            text += "; " + loaded.warnings[0].split("warning: ", 1)[-1]
-        return text, True
+        checked = self.draft.check()
+        return checked.message, checked.ok
 
     def save(self) -> bool:
         self.commit_stroke()
@@ -280,9 +282,9 @@ class EditorScreen(Screen):
         ctx, level = self.ctx, self.draft.level
         lay, th = ctx.layout, ctx.theme
         p.fill(th.background)
-        message, ok = self.check()
+        checked = self.draft.check()
+        message, ok, analysis = checked.message, checked.ok, checked.analysis
         star = " *" if self.draft.dirty else ""
-        analysis = analyse(level.grid, level.rules)
         status = (
             f"route of {analysis.route_length} squares, {analysis.turns} turns, {analysis.difficulty}"
             if ok
@@ -291,10 +293,14 @@ class EditorScreen(Screen):
         header(p, ctx, f"Maze editor: {level.name}{star}", status)
         board_area, form_area = lay.split(lay.body, 0.5)
         self.board.place(board_area)
-        self.board.draw_static(p)
-        pending = set(self.stroke)
-        safe = (level.grid.safe | pending) if self.painting else (level.grid.safe - pending)
-        self.board.safe(p, safe)
+        marks_key = (level.grid, level.rules.entry, self.board.geometry, th.name)
+        if marks_key != self._marks_key:  # the maze changed: its picture is drawn again, once
+            self._marks, self._marks_key = self.board.static_with(level.grid.safe), marks_key
+        self.board.draw_static(p, self._marks)
+        if self.painting:  # a drag not yet let go: its squares over the picture
+            self.board.safe(p, [q for q in self.stroke if q not in level.grid.safe])
+        elif self.painting is False:
+            self.board.plain(p, [q for q in self.stroke if q in level.grid.safe])
         if self.on_grid:
             self.board.hints(p, [self.cursor])
         panel(p, ctx, form_area)
