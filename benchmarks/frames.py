@@ -9,6 +9,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -77,7 +78,7 @@ def busy_frame_ratio(frames: int) -> float:
             game.press(key)  # a long way in, so the walk back lasts
         times = []
         for _ in range(frames):
-            screen = game.app.stack[0]
+            screen: Any = game.app.stack[0]  # the discovery screen
             if not screen.busy and game.ctx.now >= screen.flash_until:
                 game.press(pygame.K_UP, frames=0)  # a beep: the flash, then the walk back
             times.append(timed(lambda: game.frames(1, FRAME)))

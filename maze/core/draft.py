@@ -137,7 +137,15 @@ class Draft:
         self._push(replace(self.level, rules=rules))
 
     def set_text(self, field: str, value: str) -> None:
-        self._push(replace(self.level, **{field: value}))
+        """`field` is name, description or author."""
+        if field == "name":
+            self._push(replace(self.level, name=value))
+        elif field == "description":
+            self._push(replace(self.level, description=value))
+        elif field == "author":
+            self._push(replace(self.level, author=value))
+        else:
+            raise ValueError(f"a level has no text field {field!r}")
 
     def generate(self, difficulty: Difficulty, seed: int) -> None:
         """Fill the grid from the generator, keeping the size, the rules and the texts."""

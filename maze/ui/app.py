@@ -29,7 +29,7 @@ class App:
         self.display = display
         self.stack: list[Screen] = [first]
         self.mapper = InputMapper()
-        self.painter = Painter(display.surface or pygame.display.get_surface())
+        self.painter = Painter(display.surface or pygame.display.get_surface() or pygame.Surface((1, 1)))
         self.screen_for_phase = screen_for_phase
         self.autopilot: Callable[[], None] | None = None  # demo mode: simulated players take their turns
         self.running = True

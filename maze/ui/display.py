@@ -68,7 +68,7 @@ class Display:
         except pygame.error as exc:
             return f"Fullscreen is not available here ({str(exc).splitlines()[0][:60]})"
 
-    def resized(self) -> pygame.Surface:
+    def resized(self) -> pygame.Surface | None:
         self.surface = pygame.display.get_surface()
         return self.surface
 

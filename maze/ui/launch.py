@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from maze.resources import LEVELS_DIR, default_results_dir, user_levels_dir
 
 if TYPE_CHECKING:  # the rules, file readers and screens load when first needed: the title comes up sooner
-    from maze.core.commands import TeamSpec
+    from maze.core.commands import Command, TeamSpec
     from maze.core.level import Level
     from maze.core.simulate import Simulator
     from maze.io.resume import Resumed
@@ -248,7 +248,6 @@ def build_editor_app(args: argparse.Namespace, time_source: Callable[[], float] 
 
 
 def _setup_screen(ctx, prep: Prepared):  # noqa: ANN001, ANN202
-    from maze.ui.flow import start_workshop
     from maze.ui.screens.setup import SetupDefaults, SetupScreen
 
     plan = prep.plan
@@ -266,7 +265,13 @@ def _setup_screen(ctx, prep: Prepared):  # noqa: ANN001, ANN202
         mazes=plan.mazes if plan else "same",
         team_levels=team_levels,
     )
-    return SetupScreen(ctx, defaults, lambda result: start_workshop(ctx, result))
+    return SetupScreen(ctx, defaults, lambda result: _start_workshop(ctx, result))
+
+
+def _start_workshop(ctx, result):  # noqa: ANN001, ANN202 - the phase screens load when a workshop starts, not before
+    from maze.ui.flow import start_workshop
+
+    return start_workshop(ctx, result)
 
 
 def _resume(ctx, resumed: Resumed):  # noqa: ANN001, ANN202
@@ -347,7 +352,7 @@ class DemoPilot:
         self.speed = max(speed, 0.1)
         self.watching = watching  # True while the screen still shows the last move (a flash, a walk back)
         self.due: float | None = None
-        self.command = None
+        self.command: Command | None = None
 
     def __call__(self) -> None:
         workshop = self.ctx.workshop
@@ -358,6 +363,6 @@ class DemoPilot:
         if self.due is None:
             delay, self.command = self.simulator.decide(workshop)
             self.due = self.ctx.now + delay / self.speed
-        if self.ctx.now >= self.due:
+        if self.ctx.now >= self.due and self.command is not None:
             self.ctx.issue(replace(self.command, t=self.ctx.now))
             self.due = None

@@ -170,10 +170,11 @@ class EditorScreen(Screen):
 
     def pointer(self, action: Action) -> Transition | None:
         place = self.board.place_at(action.pos)
-        on_square = place is not None and self.draft.level.grid.contains(place)
+        if place is not None and not self.draft.level.grid.contains(place):
+            place = None  # a band off the grid: nothing to draw there
         if action.act is Act.CLICK:
             self.commit_stroke()
-            if on_square:
+            if place is not None:
                 self.on_grid = True
                 self.cursor = place
                 self.painting = place not in self.draft.level.grid.safe
@@ -182,7 +183,7 @@ class EditorScreen(Screen):
             self.on_grid = False
             event = self.form.click(action.pos)
             return self.form_event(event)
-        if self.painting is not None and on_square and place not in self.stroke:
+        if self.painting is not None and place is not None and place not in self.stroke:
             self.stroke.append(place)
         return None
 
@@ -282,8 +283,8 @@ class EditorScreen(Screen):
         ctx, level = self.ctx, self.draft.level
         lay, th = ctx.layout, ctx.theme
         p.fill(th.background)
-        checked = self.draft.check()
-        message, ok, analysis = checked.message, checked.ok, checked.analysis
+        check = self.draft.check()
+        message, ok, analysis = check.message, check.ok, check.analysis
         star = " *" if self.draft.dirty else ""
         status = (
             f"route of {analysis.route_length} squares, {analysis.turns} turns, {analysis.difficulty}"
