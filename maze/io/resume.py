@@ -87,37 +87,35 @@ class Resumed:
 def fold_journal(path: Path) -> Resumed:
     """Read, check and fold the journal at `path` in one pass. Raises ResumeError with a one-line message."""
     reader = JournalReader(path)
-    seen = _Seen()
     try:
-        workshop = Workshop.replay(seen.watch(reader))
+        workshop = _Folding.replay(reader)
     except JournalError as exc:
         raise ResumeError(str(exc)) from None
     except FOLD_ERRORS as exc:
         raise ResumeError(
             f"{path}: the journal is damaged and cannot be resumed ({type(exc).__name__}: {exc})"
         ) from None
-    return Resumed(workshop, Path(path), seen.last_t, reader.skipped, JournalHistory(path, seen.count), seen.beeps)
+    if not isinstance(workshop, _Folding):
+        raise TypeError("Workshop.replay must build the class it is called on")
+    beeps, count = workshop.beeps, workshop.count
+    workshop.folding = False  # from here on it is the live workshop: nothing more to gather
+    return Resumed(workshop, Path(path), workshop.last_t, reader.skipped, JournalHistory(path, count), beeps)
 
 
-class _Seen:
-    """What the fold needs besides the workshop, gathered as the events go by: how many, the latest time,
-    and each finished team's beep rows (only the playing team's events are held, until it finishes)."""
+class _Folding(Workshop):
+    """A workshop that, while the journal is folded into it, also counts the events and keeps each finished
+    team's beep rows (taken from the team's events as it finishes, which the workshop drops after)."""
 
     def __init__(self) -> None:
+        super().__init__()
+        self.folding = True
         self.count = 0
-        self.last_t = 0.0
         self.beeps: list[str] = []
-        self._team: dict[int, list[Event]] = {}
 
-    def watch(self, events: Iterator[Event] | JournalReader) -> Iterator[Event]:
-        for event in events:
+    def apply(self, event: Event) -> None:
+        super().apply(event)
+        if self.folding:
             self.count += 1
-            if event["t"] > self.last_t:
-                self.last_t = event["t"]
-            team = event.get("team")
-            if isinstance(team, int) and event["type"] != EventType.WORKSHOP_STARTED:
-                self._team.setdefault(team, []).append(event)
-                if event["type"] == EventType.TEAM_FINISHED:
-                    rows = beep_rows(self._team.pop(team))
-                    self.beeps.append(csv_text(BEEP_COLUMNS, rows).split("\n", 1)[1])
-            yield event
+            if event["type"] == EventType.TEAM_FINISHED:
+                rows = beep_rows(self.finished_team_log)
+                self.beeps.append(csv_text(BEEP_COLUMNS, rows).split("\n", 1)[1])
