@@ -22,6 +22,7 @@ class DraftCheck:
     ok: bool  # playable: a route of safe squares crosses the maze
     message: str  # the summary line (or the problem), as `validate` words it
     analysis: LevelAnalysis
+    status: str = "not playable yet"  # the short words under the editor's title
 
 
 def check_level(level: Level) -> DraftCheck:
@@ -49,7 +50,8 @@ def check_level(level: Level) -> DraftCheck:
         f"shortest route {analysis.route_length} squares, {analysis.turns} turns, {analysis.difficulty}, "
         f"{len(warnings)} warnings"
     )
-    return DraftCheck(True, "; ".join([text, *warnings[:1]]), analysis)
+    status = f"route of {analysis.route_length} squares, {analysis.turns} turns, {analysis.difficulty}"
+    return DraftCheck(True, "; ".join([text, *warnings[:1]]), analysis, status)
 
 
 class Draft:

@@ -69,6 +69,7 @@ def render_once(text: str, size: int, bold: bool, colour: Colour) -> pygame.Surf
 def clear_caches() -> None:
     """Fonts die with pygame.quit(); a new start must not reuse them."""
     font.cache_clear()
+    _wrapped.cache_clear()
     rendered.cache_clear()
 
 
@@ -261,6 +262,12 @@ class Layer:
 
 
 def wrap(text: str, size: int, width: int, bold: bool = False) -> list[str]:
+    """`text` cut into lines no wider than `width` (kept: the same paragraph is wrapped frame after frame)."""
+    return list(_wrapped(text, size, width, bold))
+
+
+@lru_cache(maxsize=512)
+def _wrapped(text: str, size: int, width: int, bold: bool) -> tuple[str, ...]:
     f = font(size, bold)
     lines: list[str] = []
     for para in text.split("\n"):
@@ -273,4 +280,4 @@ def wrap(text: str, size: int, width: int, bold: bool = False) -> list[str]:
                 lines.append(current)
                 current = word
         lines.append(current)
-    return lines
+    return tuple(lines)

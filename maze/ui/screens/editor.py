@@ -284,13 +284,8 @@ class EditorScreen(Screen):
         lay, th = ctx.layout, ctx.theme
         p.fill(th.background)
         check = self.draft.check()
-        message, ok, analysis = check.message, check.ok, check.analysis
+        message, ok, status = check.message, check.ok, check.status
         star = " *" if self.draft.dirty else ""
-        status = (
-            f"route of {analysis.route_length} squares, {analysis.turns} turns, {analysis.difficulty}"
-            if ok
-            else "not playable yet"
-        )
         header(p, ctx, f"Maze editor: {level.name}{star}", status)
         board_area, form_area = lay.split(lay.body, 0.5)
         self.board.place(board_area)
