@@ -6,20 +6,16 @@ format `validate` reads, and it is read back before it counts as saved.
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 from typing import Any
 
 import pygame
 
-from maze.core.commands import Advance, StartWorkshop, TeamPlan, TeamSpec, Undo
 from maze.core.draft import Draft
 from maze.core.grid import Pos, Side
-from maze.core.level import Difficulty, Level, MemoryAid, Retrace
-from maze.core.workshop import Workshop
+from maze.core.level import Difficulty, MemoryAid, Retrace
 from maze.io.atomic import AtomicWriteError, write_text_atomic
 from maze.io.level_file import LevelError, level_yaml, parse_level
-from maze.io.recorder import Recorder
 from maze.io.results_folder import slug
 from maze.resources import user_levels_dir
 from maze.ui.actions import Act, Action
@@ -28,8 +24,8 @@ from maze.ui.context import Context
 from maze.ui.form import Button, Choice, Form, TextField
 from maze.ui.painter import Painter
 from maze.ui.screens.base import Pop, Push, Screen, Transition
+from maze.ui.screens.editor_walk import TestWalk
 from maze.ui.screens.overlays import ConfirmDialog
-from maze.ui.screens.walk import DiscoveryScreen
 from maze.ui.widgets import footer, header, inset, panel
 
 SIDES = [s.value for s in Side]
@@ -326,49 +322,3 @@ def unique_path(folder: Path, name: str) -> Path:
         n += 1
         path = folder / f"{base}-{n}.yaml"
     return path
-
-
-class TestWalk(Screen):
-    """Walk the maze being drawn, as a player would; nothing is recorded. Escape returns to the editor."""
-
-    modal = False
-
-    def __init__(self, ctx: Context, level: Level) -> None:
-        super().__init__(ctx)
-        walk_ctx = copy.copy(ctx)
-        workshop = Workshop()
-        walk_ctx.recorder = Recorder(workshop, folder=None)
-        walk_ctx.issue(StartWorkshop(ctx.now, (TeamSpec("Test", ("Tester",)),), (TeamPlan(level),), 0))
-        walk_ctx.issue(Advance(ctx.now))
-        walk_ctx.issue(Advance(ctx.now))
-        self.walk_ctx = walk_ctx
-        self.inner = DiscoveryScreen(walk_ctx)
-        self.phase_key = None
-
-    @property
-    def notice_area(self) -> tuple[int, int, int, int] | None:
-        return self.inner.notice_area  # notices in the side panel, clear of the START band
-
-    def on_events(self, events: list) -> None:
-        self.inner.on_events(events)
-
-    def handle(self, action: Action) -> Transition | None:
-        if action.act in (Act.BACK, Act.TEST):
-            return Pop()
-        if action.act is Act.UNDO:
-            self.walk_ctx.issue(Undo(self.ctx.now))
-        elif action.act in (Act.MOVE, Act.CLICK):
-            return self.inner.handle(action)
-        return None
-
-    def update(self, now: float) -> bool:
-        return self.inner.update(now)
-
-    def draw(self, p: Painter) -> None:
-        found = self.inner.run.discovery_over
-        self.inner.hints = (
-            "Route found!  Escape goes back to the editor"
-            if found
-            else "Test walk: nothing is recorded    Backspace: undo    Escape: back to the editor"
-        )
-        self.inner.draw(p)
