@@ -84,8 +84,16 @@ def test_a_team_that_shares_repeats_fewer_beeps(reference: Path) -> None:
     assert sum(sharing) < sum(forgetting)
 
 
-@pytest.mark.parametrize("attempt", range(3))
-def test_kill_at_a_random_point_then_resume(tmp_path: Path, reference: Path, attempt: int) -> None:
+KILL_SEED = 20261130
+
+
+@pytest.mark.parametrize("attempt", range(2))
+def test_kill_the_process_then_resume(tmp_path: Path, reference: Path, attempt: int) -> None:
+    """A real kill -9 at a seeded moment. However far the demo got (even to its end), resuming gives the
+    same workshop as the run that was never stopped."""
+    rng = random.Random(KILL_SEED + attempt)
+    delay = rng.uniform(0.0, 0.05)
+    print(f"kill: seed {KILL_SEED + attempt}, {delay:.3f} s after the journal appeared")
     proc = subprocess.Popen(
         [sys.executable, "-m", "maze", *DEMO, "--teams", "4", "--results-dir", str(tmp_path)],
         stdout=subprocess.DEVNULL,
@@ -93,14 +101,33 @@ def test_kill_at_a_random_point_then_resume(tmp_path: Path, reference: Path, att
     )
     deadline = time.monotonic() + 60
     while not any(tmp_path.glob("*/journal.jsonl")) and time.monotonic() < deadline:
-        time.sleep(0.01)
-    time.sleep(random.uniform(0.0, 0.3))
+        time.sleep(0.005)
+    time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     folder = workshop_folder(tmp_path)
     before = journal(folder)
-    if before and before[-1]["type"] == EventType.WORKSHOP_FINISHED:
-        pytest.skip("the demo finished before the kill; other attempts cover the middle")
+    out = run_maze("demo", "--headless", "--no-pictures", "--resume", str(folder / "journal.jsonl"))
+    assert out.returncode == 0, out.stderr
+    after = journal(folder)
+    assert after[: len(before)] == before, "every journalled event is still there, unchanged"
+    assert (folder / "results.csv").read_text() == (reference / "results.csv").read_text()
+    assert after == journal(reference)
+
+
+@pytest.mark.parametrize("attempt", range(3))
+def test_a_journal_cut_anywhere_resumes_to_the_same_workshop(tmp_path: Path, reference: Path, attempt: int) -> None:
+    """What kill -9 leaves, at a seeded point: the journal's first bytes, perhaps ending in half a line.
+    (The real kill above cannot choose its moment; this always lands mid-workshop, and never skips.)"""
+    whole = (reference / "journal.jsonl").read_bytes()
+    rng = random.Random(KILL_SEED + 100 + attempt)
+    cut = rng.randrange(len(whole) // 20, len(whole) - 1)
+    print(f"cut: seed {KILL_SEED + 100 + attempt}, journal cut at byte {cut} of {len(whole)}")
+    folder = tmp_path / reference.name
+    folder.mkdir()
+    (folder / "journal.jsonl").write_bytes(whole[:cut])
+    before = journal(folder)
+    assert before and before[-1]["type"] != EventType.WORKSHOP_FINISHED
     out = run_maze("demo", "--headless", "--no-pictures", "--resume", str(folder / "journal.jsonl"))
     assert out.returncode == 0, out.stderr
     after = journal(folder)

@@ -6,6 +6,8 @@ import gc
 import os
 from pathlib import Path
 
+import pytest
+
 from maze.core.simulate import Simulator
 from maze.core.workshop import Workshop
 from maze.demo import DEFAULT_MEMORIES, run_headless, start_events
@@ -15,6 +17,7 @@ from maze.io.recorder import Recorder
 from maze.resources import LEVELS_DIR
 
 EIGHT_HOURS = 8 * 3600
+SEED = int(os.environ.get("SOAK_SEED", "5"))
 
 
 def resident_mb() -> float:
@@ -23,13 +26,15 @@ def resident_mb() -> float:
         return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1_000_000
 
 
+@pytest.mark.slow
 def test_eight_simulated_hours(tmp_path: Path) -> None:
+    print(f"soak: seed {SEED} (SOAK_SEED={SEED} replays it)")
     level = load_level(LEVELS_DIR / "classic.yaml").level
     recorder = Recorder(Workshop(), tmp_path, durable=False)
     samples: list[tuple[float, float]] = []  # (simulated hours, resident MB) at each team's end
     recorder.on_team_end.append(lambda ws, _: samples.append((ws.last_t / 3600, resident_mb())))
-    simulator = Simulator(5, DEFAULT_MEMORIES)
-    simulator.observe(recorder.issue(start_events(level, 60, 4, 5, DEFAULT_MEMORIES)))
+    simulator = Simulator(SEED, DEFAULT_MEMORIES)
+    simulator.observe(recorder.issue(start_events(level, 60, 4, SEED, DEFAULT_MEMORIES)))
     run_headless(recorder, simulator)
     recorder.close()
     workshop = recorder.workshop

@@ -10,7 +10,7 @@ from typing import Any
 
 from maze.io.safe_yaml import Document, YamlFault, load
 from maze.io.text_file import FileProblems, where
-from maze.resources import SCHEMA_DIR
+from maze.resources import LEVELS_DIR, SCHEMA_DIR
 
 
 @cache
@@ -44,10 +44,21 @@ def checked_document(
         raise error([f"{where(source, fault.line)}: {fault.message}"]) from None
     if doc.data is None:
         raise error([f"{source}: is empty; {empty_hint}"])
-    problems = schema_faults(doc, schema_name, source)
+    problems = [] if is_bundled(source) else schema_faults(doc, schema_name, source)
     if problems:
         raise error(problems)
     return doc
+
+
+def is_bundled(source: Path | str) -> bool:
+    """A level shipped with the game: checked against its schema by the tests (tests/io/test_bundled_files.py),
+    so loading it does not import the validator (a tenth of a second at start-up)."""
+    if not isinstance(source, Path):
+        return False
+    try:
+        return source.resolve().is_relative_to(LEVELS_DIR.resolve())
+    except OSError:
+        return False
 
 
 def schema_faults(doc: Document, schema_name: str, source: Path | str) -> list[str]:

@@ -12,6 +12,7 @@ import pygame
 from maze.ui.actions import Act, Action, InputMapper
 from maze.ui.context import Context
 from maze.ui.display import Display
+from maze.ui.display_list import Op, area, changed_boxes, merge, paint_all, repaint
 from maze.ui.errorlog import log_exception
 from maze.ui.painter import Painter
 from maze.ui.screens.base import Pop, Push, Quit, Replace, Reset, Screen, Transition
@@ -28,12 +29,15 @@ class App:
         self.display = display
         self.stack: list[Screen] = [first]
         self.mapper = InputMapper()
-        self.painter = Painter(display.surface or pygame.display.get_surface())
+        self.painter = Painter(display.surface or pygame.display.get_surface() or pygame.Surface((1, 1)))
         self.screen_for_phase = screen_for_phase
         self.autopilot: Callable[[], None] | None = None  # demo mode: simulated players take their turns
         self.running = True
         self.strict = False  # tests set this: a screen's exception then fails the test
         self.dirty = True
+        self.full = True  # the next draw paints and presents the whole window
+        self._last_ops: list[Op] | None = None
+        self._scene: tuple = ()
         self.frames_drawn = 0
         self._timer = pygame.time.Clock()
         ctx.listeners.append(self._on_events)
@@ -76,15 +80,35 @@ class App:
             self.draw()
 
     def draw(self) -> None:
+        """Record the frame's drawing, then repaint and present only what differs from the last frame.
+
+        The whole window is painted and presented after a resize, a screen change, a theme change, an expose,
+        or when a screen drew on the surface by itself (see Painter.surface)."""
         surface = pygame.display.get_surface()
         if surface is None:
             return
-        self.painter.reset(surface)
+        painter = self.painter
+        painter.record(surface)
         base = max(i for i, s in enumerate(self.stack) if not s.modal or i == 0)
         for screen in self.stack[base:]:
-            screen.draw(self.painter)
-        draw_notices(self.painter, self.ctx, getattr(self.top, "notice_area", None))
-        pygame.display.flip()
+            screen.draw(painter)
+        draw_notices(painter, self.ctx, getattr(self.top, "notice_area", None))
+        ops = painter.finish()
+        scene = (surface, surface.get_size(), self.ctx.theme.name, tuple(id(s) for s in self.stack[base:]))
+        last, whole = self._last_ops, self.full or scene != self._scene
+        if ops is None:  # drawn already, untracked
+            self.display.present()
+        elif whole or last is None:
+            paint_all(surface, ops)
+            self.display.present()
+        else:
+            boxes = merge(changed_boxes(last, ops))
+            if area(boxes) > surface.get_width() * surface.get_height() // 2:
+                boxes = [(0, 0, surface.get_width(), surface.get_height())]
+            if boxes:
+                repaint(surface, ops, boxes)
+                self.display.present(boxes)
+        self._last_ops, self._scene, self.full = ops, scene, False
         self.dirty = False
         self.frames_drawn += 1
         if self.frames_drawn == 1 and os.environ.get("ELECTRIC_MAZE_FIRST_FRAME_EXIT"):
@@ -98,7 +122,7 @@ class App:
             self._resized()
             return
         if event.type in (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED, pygame.WINDOWFOCUSGAINED):
-            self.dirty = True
+            self.dirty = self.full = True
             return
         for action in self.mapper.map(event, self.top.typing):
             self.dispatch(action)
@@ -218,7 +242,7 @@ class App:
         self.ctx.resize(surface.get_size())
         for screen in self.stack:
             screen.on_resize()
-        self.dirty = True
+        self.dirty = self.full = True
 
 
 def phase_key(ctx: Context) -> tuple:

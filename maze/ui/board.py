@@ -8,6 +8,7 @@ a safe square, words on the entry and exit bands.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 import pygame
 
@@ -68,15 +69,12 @@ class BoardView:
 
     # -- drawing -------------------------------------------------------------------------------
 
-    def draw_static(self, p: Painter) -> None:
+    def draw_static(self, p: Painter, picture: pygame.Surface | None = None) -> None:
+        """The squares and the bands (or `picture`, made by `static_with`), then the bands' words."""
         g = self.geometry
         assert g is not None
-        key = (self.ctx.layout.size, g, self.ctx.theme.name)
-        if self._static is None or self._static_key != key:
-            self._static = self._render_static()
-            self._static_key = key
         x, y, w, h = g.rect
-        p.surface.blit(self._static, (x - g.cell, y - g.cell))
+        p.blit(picture or self._static_picture(), (x - g.cell, y - g.cell))
         # the band words are drawn through the painter so they are checked like all text
         rules = self.level.rules
         th, lay = self.ctx.theme, self.ctx.layout
@@ -101,6 +99,38 @@ class BoardView:
                     align="center",
                     bold=True,
                 )
+
+    def _static_picture(self) -> pygame.Surface:
+        """Drawn once per size, theme, grid size and entry side, and reused."""
+        g = self.geometry
+        assert g is not None
+        key = (self.ctx.layout.size, g, self.ctx.theme.name, self.level.rules.entry)
+        if self._static is None or self._static_key != key:
+            self._static = self._render_static()
+            self._static_key = key
+        return self._static
+
+    def static_with(self, safe: Iterable[Pos]) -> pygame.Surface:
+        """The static picture with `safe` squares marked on it, for a screen whose marks change seldom (the
+        editor): drawn once per change and blitted whole, instead of every mark on every redraw."""
+        g = self.geometry
+        assert g is not None
+        picture = self._static_picture().copy()
+        local = BoardView(self.ctx, self.level)
+        local.geometry = replace(g, origin=(g.cell, g.cell))
+        local.safe(Painter(picture), safe)
+        return picture
+
+    def plain(self, p: Painter, squares: Iterable[Pos]) -> None:
+        """Squares drawn as on the static picture, unmarked (over a picture that marked them)."""
+        g = self.geometry
+        assert g is not None
+        th, gap, radius = self.ctx.theme, max(1, g.cell // 16), max(2, g.cell // 10)
+        for pos in squares:
+            x, y, w, h = self.place_rect(pos)
+            rect = (x + gap, y + gap, w - 2 * gap, h - 2 * gap)
+            p.box(rect, th.square, radius=radius)
+            p.box(rect, th.square_edge, radius=radius, width=max(1, g.cell // 30))
 
     def _render_static(self) -> pygame.Surface:
         g = self.geometry
@@ -128,23 +158,23 @@ class BoardView:
         x, y, w, h = self.place_rect(pos)
         rect = pygame.Rect(x + gap, y + gap, w - 2 * gap, h - 2 * gap)
         if alpha >= 255:
-            pygame.draw.rect(p.surface, colour, rect, border_radius=max(2, g.cell // 10))
+            p.box(rect, colour, radius=max(2, g.cell // 10))
         else:
             layer = pygame.Surface(rect.size, pygame.SRCALPHA)
             pygame.draw.rect(layer, (*colour, alpha), layer.get_rect(), border_radius=max(2, g.cell // 10))
-            p.surface.blit(layer, rect.topleft)
+            p.blit(layer, rect.topleft)
 
     def cross(self, p: Painter, pos: Pos, colour: tuple[int, int, int]) -> None:
         x, y, w, h = self.place_rect(pos)
         m, width = w // 4, max(2, w // 12)
-        pygame.draw.line(p.surface, colour, (x + m, y + m), (x + w - m, y + h - m), width)
-        pygame.draw.line(p.surface, colour, (x + w - m, y + m), (x + m, y + h - m), width)
+        p.line(colour, (x + m, y + m), (x + w - m, y + h - m), width)
+        p.line(colour, (x + w - m, y + m), (x + m, y + h - m), width)
 
     def tick(self, p: Painter, pos: Pos, colour: tuple[int, int, int]) -> None:
         x, y, w, h = self.place_rect(pos)
         width = max(2, w // 12)
         points = [(x + w * 0.25, y + h * 0.52), (x + w * 0.43, y + h * 0.7), (x + w * 0.76, y + h * 0.32)]
-        pygame.draw.lines(p.surface, colour, False, points, width)
+        p.lines(colour, False, points, width)
 
     def beeped(self, p: Painter, squares: Iterable[Pos]) -> None:
         th = self.ctx.theme
@@ -165,12 +195,11 @@ class BoardView:
         for pos in places:
             x, y, w, h = self.place_rect(pos)
             inset = max(2, g.cell // 10)
-            pygame.draw.rect(
-                p.surface,
-                th.hint,
+            p.box(
                 (x + inset, y + inset, w - 2 * inset, h - 2 * inset),
-                max(2, g.cell // 18),
-                border_radius=max(2, g.cell // 8),
+                th.hint,
+                radius=max(2, g.cell // 8),
+                width=max(2, g.cell // 18),
             )
 
     def token(self, p: Painter, pos: Pos | tuple[float, float], label: str) -> None:
@@ -181,11 +210,11 @@ class BoardView:
         cx = g.origin[0] + (col + 0.5) * g.cell
         cy = g.origin[1] + (row + 0.5) * g.cell
         radius = int(g.cell * 0.34)
-        pygame.draw.circle(p.surface, th.token, (int(cx), int(cy)), radius)
-        pygame.draw.circle(p.surface, th.background, (int(cx), int(cy)), radius, max(2, g.cell // 20))
+        p.circle(th.token, (int(cx), int(cy)), radius)
+        p.circle(th.background, (int(cx), int(cy)), radius, max(2, g.cell // 20))
         initial = (label[:1] or "?").upper()
         surf = p.render(initial, max(8, int(radius * 1.1)), True, th.background)
-        p.surface.blit(surf, surf.get_rect(center=(int(cx), int(cy))))
+        p.blit(surf, surf.get_rect(center=(int(cx), int(cy))).topleft)
 
     def heat(self, p: Painter, counts: dict[tuple[int, int], int]) -> None:
         """Squares shaded by how often they beeped, with the count written on them."""
@@ -200,4 +229,4 @@ class BoardView:
             self.fill_square(p, pos, th.beep, alpha=int(80 + 175 * n / top))
             x, y, w, h = self.place_rect(pos)
             surf = p.render(str(n), max(8, int(g.cell * 0.42)), True, (255, 255, 255))
-            p.surface.blit(surf, surf.get_rect(center=(x + w // 2, y + h // 2)))
+            p.blit(surf, surf.get_rect(center=(x + w // 2, y + h // 2)).topleft)

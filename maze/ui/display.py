@@ -15,6 +15,8 @@ class Display:
         self.index = index
         self.fullscreen = fullscreen
         self.surface: pygame.Surface | None = None
+        self.presented_pixels = 0  # every pixel handed to the driver, counted here so it does not depend on it
+        self.presents = 0
 
     def desktop_size(self) -> tuple[int, int]:
         try:
@@ -66,6 +68,21 @@ class Display:
         except pygame.error as exc:
             return f"Fullscreen is not available here ({str(exc).splitlines()[0][:60]})"
 
-    def resized(self) -> pygame.Surface:
+    def resized(self) -> pygame.Surface | None:
         self.surface = pygame.display.get_surface()
         return self.surface
+
+    def present(self, boxes: list[tuple[int, int, int, int]] | None = None) -> None:
+        """Show the drawn frame: the whole window (None), or only `boxes` of it."""
+        surface = pygame.display.get_surface()
+        if surface is None:
+            return
+        self.presents += 1
+        if boxes is None:
+            self.presented_pixels += surface.get_width() * surface.get_height()
+            pygame.display.flip()
+            return
+        window = surface.get_rect()
+        rects = [pygame.Rect(box).clip(window) for box in boxes]
+        self.presented_pixels += sum(r.w * r.h for r in rects)
+        pygame.display.update(rects)

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 from maze.resources import LEVELS_DIR, default_results_dir, user_levels_dir
 
 if TYPE_CHECKING:  # the rules, file readers and screens load when first needed: the title comes up sooner
-    from maze.core.commands import TeamSpec
+    from maze.core.commands import Command, TeamSpec
     from maze.core.level import Level
     from maze.core.simulate import Simulator
+    from maze.io.resume import Resumed
     from maze.io.workshop_file import WorkshopPlan
     from maze.ui.app import App
 
@@ -57,8 +58,7 @@ class Prepared:
         self.given_levels: list[tuple[str, Level]] = []  # from --level or the workshop file
         self.plan: WorkshopPlan | None = None
         self.teams: list[TeamSpec] = []
-        self.resume_events: list | None = None
-        self.resume_path: Path | None = None
+        self.resumed: Resumed | None = None
         self.notices: list[str] = []
 
 
@@ -127,9 +127,8 @@ def _label(level: Level, mark: str) -> str:
 
 
 def _prepare_resume(args: argparse.Namespace, prep: Prepared) -> None:
-    from maze.core.workshop import Workshop
-    from maze.io.journal import JournalError, read_journal
     from maze.io.results_folder import latest_journal
+    from maze.io.resume import ResumeError, fold_journal
 
     results_dir = Path(args.results_dir or default_results_dir())
     path = latest_journal(results_dir) if args.resume == "latest" else Path(args.resume)
@@ -138,18 +137,11 @@ def _prepare_resume(args: argparse.Namespace, prep: Prepared) -> None:
     if path.is_dir():
         path = path / "journal.jsonl"
     try:
-        read = read_journal(path)
-    except JournalError as exc:
+        prep.resumed = fold_journal(path)  # read, checked and folded once, as it streams
+    except ResumeError as exc:
         raise StartError(str(exc)) from None
-    try:
-        Workshop.replay(read.events)
-    except (KeyError, ValueError, TypeError, IndexError, AttributeError, AssertionError) as exc:
-        raise StartError(
-            f"{path}: the journal is damaged and cannot be resumed ({type(exc).__name__}: {exc})"
-        ) from None
-    if read.notice:
-        prep.notices.append(f"{path}: {read.notice}")
-    prep.resume_events, prep.resume_path = read.events, path
+    if prep.resumed.notice:
+        prep.notices.append(f"{path}: {prep.resumed.notice}")
 
 
 def run_window(args: argparse.Namespace, prep: Prepared) -> int:
@@ -177,13 +169,13 @@ def build_app(args: argparse.Namespace, prep: Prepared, time_source: Callable[[]
     surface = display.open()
     sounds = sound.Sounds(muted=args.mute)
     settings = Settings(results_dir=args.results_dir)
-    start = max((e["t"] for e in prep.resume_events), default=0.0) if prep.resume_events else 0.0
+    start = prep.resumed.last_t if prep.resumed is not None else 0.0
     clock = GameClock(start=start, source=time_source)
     ctx = Context(surface.get_size(), THEMES[args.theme], sounds, clock, settings)
     for notice in prep.notices + ([sounds.problem] if sounds.problem else []):
         ctx.notify(notice, warning=True, seconds=8)
-    if prep.resume_events is not None:
-        stack = [_resume(ctx, prep)]
+    if prep.resumed is not None:
+        stack = [_resume(ctx, prep.resumed)]
     else:
         stack = [TitleScreen(ctx, _menu(prep))]
         if prep.teams or prep.plan is not None:
@@ -256,7 +248,6 @@ def build_editor_app(args: argparse.Namespace, time_source: Callable[[], float] 
 
 
 def _setup_screen(ctx, prep: Prepared):  # noqa: ANN001, ANN202
-    from maze.ui.flow import start_workshop
     from maze.ui.screens.setup import SetupDefaults, SetupScreen
 
     plan = prep.plan
@@ -274,23 +265,25 @@ def _setup_screen(ctx, prep: Prepared):  # noqa: ANN001, ANN202
         mazes=plan.mazes if plan else "same",
         team_levels=team_levels,
     )
-    return SetupScreen(ctx, defaults, lambda result: start_workshop(ctx, result))
+    return SetupScreen(ctx, defaults, lambda result: _start_workshop(ctx, result))
 
 
-def _resume(ctx, prep: Prepared):  # noqa: ANN001, ANN202
+def _start_workshop(ctx, result):  # noqa: ANN001, ANN202 - the phase screens load when a workshop starts, not before
+    from maze.ui.flow import start_workshop
+
+    return start_workshop(ctx, result)
+
+
+def _resume(ctx, resumed: Resumed):  # noqa: ANN001, ANN202
     from maze.core.commands import IllegalCommand, Pause
-    from maze.core.workshop import Workshop
-    from maze.io.exports import rebuild_exports
     from maze.io.recorder import Recorder
     from maze.ui.flow import attach_recorder, screen_for_phase
 
-    assert prep.resume_events is not None and prep.resume_path is not None
-    workshop = Workshop.replay(prep.resume_events)
-    folder = prep.resume_path.parent
-    recorder = Recorder(workshop, folder, durable=True, history=list(prep.resume_events))
+    workshop, folder = resumed.workshop, resumed.path.parent
+    recorder = Recorder(workshop, folder, durable=True, history=resumed.history)  # type: ignore[arg-type]
     attach_recorder(ctx, recorder)
     try:
-        rebuild_exports(folder, prep.resume_events)
+        resumed.write_exports()
     except OSError as exc:
         ctx.notify(f"cannot rewrite the results in {folder}: {exc}", warning=True)
     if not workshop.finished:
@@ -301,7 +294,7 @@ def _resume(ctx, prep: Prepared):  # noqa: ANN001, ANN202
         run = workshop.current
         where = f"Team {run.name}, {run.phase}" if run else "the workshop"
         ctx.notify(f"Resumed {where}. Paused: press Space to carry on", seconds=10)
-    print(f"electric-maze: resumed {prep.resume_path}", file=sys.stderr)
+    print(f"electric-maze: resumed {resumed.path}", file=sys.stderr)
     return screen_for_phase(ctx)
 
 
@@ -359,7 +352,7 @@ class DemoPilot:
         self.speed = max(speed, 0.1)
         self.watching = watching  # True while the screen still shows the last move (a flash, a walk back)
         self.due: float | None = None
-        self.command = None
+        self.command: Command | None = None
 
     def __call__(self) -> None:
         workshop = self.ctx.workshop
@@ -370,6 +363,6 @@ class DemoPilot:
         if self.due is None:
             delay, self.command = self.simulator.decide(workshop)
             self.due = self.ctx.now + delay / self.speed
-        if self.ctx.now >= self.due:
+        if self.ctx.now >= self.due and self.command is not None:
             self.ctx.issue(replace(self.command, t=self.ctx.now))
             self.due = None

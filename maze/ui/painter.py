@@ -6,16 +6,18 @@ The record of text boxes lets tests check that nothing is clipped or overlapping
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pygame
 
 from maze.resources import ASSETS_DIR
+from maze.ui.display_list import Op, paint_all
 from maze.ui.layout import Rect
 from maze.ui.theme import Colour
 
+Point = tuple[float, float]
 FONT_FILES = {False: ASSETS_DIR / "fonts" / "DejaVuSans.ttf", True: ASSETS_DIR / "fonts" / "DejaVuSans-Bold.ttf"}
 
 
@@ -67,6 +69,7 @@ def render_once(text: str, size: int, bold: bool, colour: Colour) -> pygame.Surf
 def clear_caches() -> None:
     """Fonts die with pygame.quit(); a new start must not reuse them."""
     font.cache_clear()
+    _wrapped.cache_clear()
     rendered.cache_clear()
 
 
@@ -78,25 +81,106 @@ class TextBox:
     cut: bool = False  # True when even the smallest allowed size did not fit and the text was shortened
 
 
-@dataclass
 class Painter:
-    surface: pygame.Surface
-    boxes: list[TextBox] = field(default_factory=list)
-    render: Callable[[str, int, bool, Colour], pygame.Surface] = rendered  # render_once for one-off pictures
+    """Draws on a surface: at once (pictures, layers), or, between `record` and `finish`, into a list of
+    operations that the app repaints where they changed (see display_list.py)."""
+
+    def __init__(
+        self,
+        surface: pygame.Surface,
+        boxes: list[TextBox] | None = None,
+        render: Callable[[str, int, bool, Colour], pygame.Surface] = rendered,  # render_once for one-off pictures
+    ) -> None:
+        self._surface = surface
+        self.boxes: list[TextBox] = [] if boxes is None else boxes
+        self.render = render
+        self.ops: list[Op] | None = None  # None: every operation draws at once
+        self.untracked = False  # True when a caller drew on the surface itself during a recorded frame
+
+    @property
+    def surface(self) -> pygame.Surface:
+        """The surface, for code that draws on it by itself. During a recorded frame that drawing cannot be
+        tracked: what was recorded is drawn first, the rest of the frame draws at once, and it is presented whole."""
+        if self.ops is not None:
+            paint_all(self._surface, self.ops)
+            self.ops = None
+            self.untracked = True
+        return self._surface
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return self._surface.get_size()
 
     @property
     def readable_size(self) -> int:
-        return max(8, round(self.surface.get_height() / 25))
+        return max(8, round(self._surface.get_height() / 25))
 
     def reset(self, surface: pygame.Surface) -> None:
-        self.surface = surface
+        """Draw at once on `surface` from now on."""
+        self._surface = surface
         self.boxes.clear()
+        self.ops = None
+        self.untracked = False
+
+    def record(self, surface: pygame.Surface) -> None:
+        """Start a frame whose operations are recorded, not drawn."""
+        self.reset(surface)
+        self.ops = []
+
+    def finish(self) -> list[Op] | None:
+        """End a recorded frame: its operations, or None when part of it was drawn untracked (already drawn)."""
+        ops, self.ops = self.ops, None
+        return None if self.untracked else ops
+
+    def _op(self, key: Hashable, box: Rect | pygame.Rect, run: Callable[[pygame.Surface], object]) -> pygame.Rect:
+        touched = pygame.Rect(box).clip(self._surface.get_rect())
+        if self.ops is None:
+            run(self._surface)
+        else:
+            self.ops.append(Op(key, (touched.x, touched.y, touched.w, touched.h), run))
+        return touched
+
+    # -- operations ------------------------------------------------------------------------------
 
     def fill(self, colour: Colour, rect: Rect | None = None) -> None:
-        self.surface.fill(colour, rect)
+        area = self._surface.get_rect() if rect is None else pygame.Rect(rect)
+        self._op(("fill", tuple(colour), tuple(area)), area, lambda s: s.fill(colour, area))
 
-    def box(self, rect: Rect, colour: Colour, radius: int = 0, width: int = 0) -> None:
-        pygame.draw.rect(self.surface, colour, rect, width, border_radius=radius)
+    def box(self, rect: Rect | pygame.Rect, colour: Colour, radius: int = 0, width: int = 0) -> None:
+        area = pygame.Rect(rect)
+        self._op(
+            ("box", tuple(area), tuple(colour), radius, width),
+            area,
+            lambda s: pygame.draw.rect(s, colour, area, width, border_radius=radius),
+        )
+
+    def line(self, colour: Colour, start: Point, end: Point, width: int = 1) -> None:
+        self.lines(colour, False, [start, end], width)
+
+    def lines(self, colour: Colour, closed: bool, points: Sequence[Point], width: int = 1) -> None:
+        corners = tuple((float(x), float(y)) for x, y in points)
+        xs, ys = [x for x, _ in corners], [y for _, y in corners]
+        reach = width + 2
+        bounds = (int(min(xs)) - reach, int(min(ys)) - reach)
+        area = pygame.Rect(bounds, (int(max(xs)) - bounds[0] + reach + 1, int(max(ys)) - bounds[1] + reach + 1))
+        self._op(
+            ("lines", tuple(colour), closed, corners, width),
+            area,
+            lambda s: pygame.draw.lines(s, colour, closed, corners, width),
+        )
+
+    def circle(self, colour: Colour, centre: tuple[int, int], radius: int, width: int = 0) -> None:
+        area = pygame.Rect(centre[0] - radius - 1, centre[1] - radius - 1, 2 * radius + 3, 2 * radius + 3)
+        self._op(
+            ("circle", tuple(colour), tuple(centre), radius, width),
+            area,
+            lambda s: pygame.draw.circle(s, colour, centre, radius, width),
+        )
+
+    def blit(self, source: pygame.Surface, dest: tuple[int, int]) -> pygame.Rect:
+        """`source` must not change after this (rendered text and drawn layers do not): it is part of the key."""
+        area = pygame.Rect(dest, source.get_size())
+        return self._op(("blit", source, tuple(dest)), area, lambda s: s.blit(source, dest))
 
     def text(
         self,
@@ -129,7 +213,7 @@ class Painter:
                 surf = self.render(shorter.rstrip() + "…", size, bold, colour)
         tx = {"left": x, "center": x + (w - surf.get_width()) // 2, "right": x + w - surf.get_width()}[align]
         ty = {"top": y, "middle": y + (h - surf.get_height()) // 2, "bottom": y + h - surf.get_height()}[valign]
-        drawn = self.surface.blit(surf, (tx, ty))
+        drawn = self.blit(surf, (tx, ty))
         self.boxes.append(TextBox(text, drawn, size, cut))
         return drawn
 
@@ -173,11 +257,17 @@ class Layer:
         return cls(painter.surface, list(painter.boxes))
 
     def put(self, p: Painter) -> None:
-        p.surface.blit(self.surface, (0, 0))
+        p.blit(self.surface, (0, 0))
         p.boxes.extend(self.boxes)
 
 
 def wrap(text: str, size: int, width: int, bold: bool = False) -> list[str]:
+    """`text` cut into lines no wider than `width` (kept: the same paragraph is wrapped frame after frame)."""
+    return list(_wrapped(text, size, width, bold))
+
+
+@lru_cache(maxsize=512)
+def _wrapped(text: str, size: int, width: int, bold: bool) -> tuple[str, ...]:
     f = font(size, bold)
     lines: list[str] = []
     for para in text.split("\n"):
@@ -190,4 +280,4 @@ def wrap(text: str, size: int, width: int, bold: bool = False) -> list[str]:
                 lines.append(current)
                 current = word
         lines.append(current)
-    return lines
+    return tuple(lines)

@@ -27,6 +27,29 @@ def journal_types(folder: Path) -> list[str]:
     return [json.loads(line)["type"] for line in (folder / "journal.jsonl").read_text().splitlines()]
 
 
+def await_journal(results: Path, done, timeout: float = 30) -> list[str]:  # noqa: ANN001 - done(types) -> bool
+    """Poll the journal until `done(event types)` holds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        folders = [p for p in results.iterdir() if p.is_dir()] if results.exists() else []
+        types = journal_types(folders[0]) if len(folders) == 1 and (folders[0] / "journal.jsonl").exists() else []
+        if done(types):
+            return types
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the journal never got there: {types}")
+        time.sleep(0.05)
+
+
+def beep_then_walk_back(game: Program, results: Path, beeps: int) -> None:
+    """Up onto the tiny maze's beeping middle square; wait for the beep in the journal, then for the flash
+    to leave the window's border (on the tiny maze the flash outlasts the walk back)."""
+    calm = game.pixel(2, 2)
+    assert calm is not None and calm != (0, 0, 0)
+    game.keys("Up")
+    await_journal(results, lambda types: types.count("beep") == beeps)
+    game.await_pixel(2, 2, calm)
+
+
 def only_workshop(results: Path) -> Path:
     folders = [p for p in results.iterdir() if p.is_dir()]
     assert len(folders) == 1, folders
@@ -39,8 +62,7 @@ def test_a_workshop_played_with_real_keys(display: XDisplay, tmp_path: Path) -> 
         display, tmp_path, "--level", TINY, "--team", "Red: Ana, Ben", "--results-dir", str(results), "--windowed"
     )
     game.keys("Return", "Return", "Return")  # start, briefing, strategy
-    game.keys("Up")  # Ana beeps on the middle square
-    time.sleep(1.5)  # the walk back
+    beep_then_walk_back(game, results, beeps=1)  # Ana beeps on the middle square and walks back
     game.keys(*ROUTE)  # Ben finds the route
     game.keys("Return")  # on to execution
     game.keys("2", "0", "Return")  # predicted 20 s
@@ -59,9 +81,10 @@ def test_a_workshop_played_with_real_keys(display: XDisplay, tmp_path: Path) -> 
 def test_pull_the_plug_mid_discovery_then_resume(display: XDisplay, tmp_path: Path) -> None:
     results = tmp_path / "results"
     game = Program(display, tmp_path, "--level", TINY, "--team", "Red: Ana, Ben", "--results-dir", str(results))
-    game.keys("Return", "Return", "Return", "Up")
-    time.sleep(1.5)
+    game.keys("Return", "Return", "Return")
+    beep_then_walk_back(game, results, beeps=1)
     game.keys("Left", "Up", "e")  # Ben is two squares in
+    await_journal(results, lambda types: types.count("step") == 2)
     folder = only_workshop(results)
     before = journal_types(folder)
     game.kill()  # kill -9: no chance to save anything more

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -84,16 +85,47 @@ class Program:
             found = self.display.xdotool("search", "--pid", str(self.proc.pid))
             if found:
                 window = found.splitlines()[-1]
-                time.sleep(0.5)  # let the first frames draw
+                self._await_first_frame(window, deadline)
                 return window
-            time.sleep(0.2)
+            time.sleep(0.05)
         raise RuntimeError("no window appeared")
 
-    def keys(self, *names: str, pause: float = 0.25) -> None:
+    def _await_first_frame(self, window: str, deadline: float) -> None:
+        """Poll the window until the game has drawn into it (a window not yet drawn is black)."""
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"the game exited early: {self.proc.stderr.read()}")
+            if self.pixel(2, 2, window) not in (None, (0, 0, 0)):
+                return
+            time.sleep(0.05)
+        raise RuntimeError("the window stayed black")
+
+    def pixel(self, x: int, y: int, window: str | None = None) -> tuple[int, int, int] | None:
+        """The colour of one pixel of the game's window, read from the X server (None if it cannot be read)."""
+        out = subprocess.run(
+            ["import", "-display", self.display.name, "-window", window or self.window, "-crop", f"1x1+{x}+{y}"]
+            + ["-depth", "8", "txt:-"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        match = re.search(r"\((\d+),(\d+),(\d+)", out.stdout.splitlines()[-1] if out.stdout else "")
+        return (int(match[1]), int(match[2]), int(match[3])) if match else None
+
+    def await_pixel(self, x: int, y: int, colour: tuple[int, int, int], timeout: float = 30) -> None:
+        """Poll the window until the pixel has `colour` again (for instance once a beep's flash is over)."""
+        deadline = time.monotonic() + timeout
+        while self.pixel(x, y) != colour:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"pixel ({x}, {y}) never became {colour}")
+            time.sleep(0.05)
+
+    def keys(self, *names: str) -> None:
+        """Press keys in order. The game handles queued keys one by one, each on the screen the previous one
+        left showing, so no pause is needed between them; what takes time (a walk back) is polled for."""
+        self.display.xdotool("windowfocus", "--sync", self.window)
         for name in names:
-            self.display.xdotool("windowfocus", "--sync", self.window)
             self.display.xdotool("key", "--window", self.window, name)
-            time.sleep(pause)
 
     def wait(self, timeout: float = 30) -> int:
         return self.proc.wait(timeout)

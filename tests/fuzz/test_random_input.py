@@ -1,4 +1,6 @@
-"""A million random keyboard, mouse, game-pad, resize and focus events through the real screens.
+"""Random keyboard, mouse, game-pad, resize and focus events through the real screens: 50,000 in the
+default suite, a million in the deep one (`pytest -m slow`). The seed is printed, so a failure can be
+replayed with FUZZ_SEED.
 
 Nothing may raise (the driver runs the app strictly: a screen's exception fails the test), and the
 workshop must stay consistent with its journal. When the random input happens to quit, the game is
@@ -7,6 +9,7 @@ started again with --resume and the barrage goes on.
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
@@ -19,7 +22,7 @@ from maze.ui.actions import MOVE_KEYS
 from maze.ui.driver import Game
 
 TINY = str(Path(__file__).parent.parent / "data" / "levels" / "good" / "tiny.yaml")
-EVENTS = 1_000_000
+SEED = int(os.environ.get("FUZZ_SEED", "20261122"))
 PER_FRAME = 1_000
 # F2 opens the folder prompt, where random typing names random folders to create: not on this machine.
 KEYS = [
@@ -101,12 +104,16 @@ def consistent(game: Game) -> None:
     assert Workshop.replay(events).state() == game.ctx.workshop.state()
 
 
-@pytest.mark.slow
-def test_a_million_random_events(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "events",
+    [pytest.param(50_000, id="50k"), pytest.param(1_000_000, id="1M", marks=pytest.mark.slow)],
+)
+def test_random_events(events: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    print(f"random input: seed {SEED} (FUZZ_SEED={SEED} replays it), {events} events")
     monkeypatch.setenv("ELECTRIC_MAZE_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.chdir(tmp_path)
-    rng = random.Random(20261122)
+    rng = random.Random(SEED)
     results = str(tmp_path / "results")
     args = [
         "--results-dir",
@@ -124,7 +131,7 @@ def test_a_million_random_events(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     sent = restarts = 0
     reached: set[str] = set()  # screens showing at the end of a frame (the journal shows the rest)
     sizes = [(800, 600), (1024, 768), (640, 480)]
-    while sent < EVENTS:
+    while sent < events:
         size = pygame.display.get_surface().get_size()
         for _ in range(PER_FRAME):
             pygame.event.post(random_event(rng, size))
@@ -143,12 +150,12 @@ def test_a_million_random_events(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
                 ["--resume", str(journal), "--results-dir", results, "--size", "800x600"] if resume else args
             )
         reached.add(type(game.app.stack[0]).__name__)
-        if sent % 100_000 == 0:
+        if sent % min(100_000, events // 5) == 0:
             consistent(game)
     consistent(game)
     assert game.app.stack, "a screen is always showing"
     game.close()
-    assert sent == EVENTS
+    assert sent == events
     journals = list(Path(results).glob("*/journal.jsonl"))
     events = [e for j in journals for e in read_journal(j).events]
     kinds = {e["type"] for e in events}

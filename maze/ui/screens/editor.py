@@ -6,18 +6,16 @@ format `validate` reads, and it is read back before it counts as saved.
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 from typing import Any
 
-from maze.core.commands import Advance, StartWorkshop, TeamPlan, TeamSpec, Undo
+import pygame
+
 from maze.core.draft import Draft
 from maze.core.grid import Pos, Side
-from maze.core.level import Difficulty, Level, MemoryAid, Retrace, analyse
-from maze.core.workshop import Workshop
+from maze.core.level import Difficulty, MemoryAid, Retrace
 from maze.io.atomic import AtomicWriteError, write_text_atomic
-from maze.io.level_file import LevelError, level_yaml, parse_level, summary
-from maze.io.recorder import Recorder
+from maze.io.level_file import LevelError, level_yaml, parse_level
 from maze.io.results_folder import slug
 from maze.resources import user_levels_dir
 from maze.ui.actions import Act, Action
@@ -26,8 +24,8 @@ from maze.ui.context import Context
 from maze.ui.form import Button, Choice, Form, TextField
 from maze.ui.painter import Painter
 from maze.ui.screens.base import Pop, Push, Screen, Transition
+from maze.ui.screens.editor_walk import TestWalk
 from maze.ui.screens.overlays import ConfirmDialog
-from maze.ui.screens.walk import DiscoveryScreen
 from maze.ui.widgets import footer, header, inset, panel
 
 SIDES = [s.value for s in Side]
@@ -44,6 +42,9 @@ class EditorScreen(Screen):
         self.on_grid = True  # keyboard focus: the grid, or the form (Tab switches)
         self.painting: bool | None = None  # while dragging: paint safe (True) or beeping (False)
         self.stroke: list[Pos] = []
+        self._drawn_stroke = 0  # squares of the stroke at the last redraw
+        self._marks: pygame.Surface | None = None  # the board with the maze's safe squares, drawn once per change
+        self._marks_key: tuple[Any, ...] | None = None
         self.board = BoardView(ctx, draft.level)
         self.seed = 1
         self.name = TextField("Name", draft.level.name, 80)
@@ -82,7 +83,7 @@ class EditorScreen(Screen):
 
     def _show_level(self) -> None:
         level = self.draft.level
-        self.board = BoardView(self.ctx, level)
+        self.board.level = level
         self.name.text, self.author.text = level.name, level.author
         self.width.select(str(level.grid.width))
         self.height.select(str(level.grid.height))
@@ -114,7 +115,7 @@ class EditorScreen(Screen):
             d.set_rule("discovery_minutes", float(self.minutes.value))
         elif field is self.memory:
             d.set_rule("memory_aid", "beeps" if self.memory.value == "yes" else "none")
-        self.board = BoardView(self.ctx, d.level)
+        self.board.level = d.level
 
     # -- input ---------------------------------------------------------------------------------
 
@@ -165,10 +166,11 @@ class EditorScreen(Screen):
 
     def pointer(self, action: Action) -> Transition | None:
         place = self.board.place_at(action.pos)
-        on_square = place is not None and self.draft.level.grid.contains(place)
+        if place is not None and not self.draft.level.grid.contains(place):
+            place = None  # a band off the grid: nothing to draw there
         if action.act is Act.CLICK:
             self.commit_stroke()
-            if on_square:
+            if place is not None:
                 self.on_grid = True
                 self.cursor = place
                 self.painting = place not in self.draft.level.grid.safe
@@ -177,7 +179,7 @@ class EditorScreen(Screen):
             self.on_grid = False
             event = self.form.click(action.pos)
             return self.form_event(event)
-        if self.painting is not None and on_square and place not in self.stroke:
+        if self.painting is not None and place is not None and place not in self.stroke:
             self.stroke.append(place)
         return None
 
@@ -185,11 +187,14 @@ class EditorScreen(Screen):
         """A click (and the drag after it) is one change, so one undo takes it back."""
         if self.painting is not None and self.stroke:
             self.draft.paint(self.stroke, self.painting)
-            self.board = BoardView(self.ctx, self.draft.level)
+            self.board.level = self.draft.level
         self.painting, self.stroke = None, []
 
     def update(self, now: float) -> bool:
-        return self.form.update(now) or bool(self.stroke)
+        """Redraw when the form blinks, or a drag reached another square (not every frame of a drag)."""
+        stroke = len(self.stroke)
+        moved, self._drawn_stroke = stroke != self._drawn_stroke, stroke
+        return self.form.update(now) or moved
 
     def grid_key(self, action: Action) -> Transition | None:
         grid = self.draft.level.grid
@@ -200,7 +205,7 @@ class EditorScreen(Screen):
             )
         elif action.act in (Act.CONFIRM, Act.PAUSE):
             self.draft.set_square(self.cursor, self.cursor not in grid.safe)
-            self.board = BoardView(self.ctx, self.draft.level)
+            self.board.level = self.draft.level
         return None
 
     def form_action(self, action: Action) -> Transition | None:
@@ -232,18 +237,12 @@ class EditorScreen(Screen):
         self.draft.generate(Difficulty(self.difficulty.value), self.seed)
         self.ctx.notify(f"Generated a {self.difficulty.value} maze (seed {self.seed}); G again for another")
         self.seed += 1
-        self.board = BoardView(self.ctx, self.draft.level)
+        self.board.level = self.draft.level
 
     def check(self) -> tuple[str, bool]:
         """The live validation line, worded as `validate` words it; and whether the maze is playable."""
-        try:
-            loaded = parse_level(level_yaml(self.draft.level), "this maze")
-        except LevelError as exc:
-            return exc.problems[0].replace("this maze line ", "line ").split(": ", 1)[-1], False
-        text = summary(loaded)
-        if loaded.warnings:
-            text += "; " + loaded.warnings[0].split("warning: ", 1)[-1]
-        return text, True
+        checked = self.draft.check()
+        return checked.message, checked.ok
 
     def save(self) -> bool:
         self.commit_stroke()
@@ -280,21 +279,20 @@ class EditorScreen(Screen):
         ctx, level = self.ctx, self.draft.level
         lay, th = ctx.layout, ctx.theme
         p.fill(th.background)
-        message, ok = self.check()
+        check = self.draft.check()
+        message, ok, status = check.message, check.ok, check.status
         star = " *" if self.draft.dirty else ""
-        analysis = analyse(level.grid, level.rules)
-        status = (
-            f"route of {analysis.route_length} squares, {analysis.turns} turns, {analysis.difficulty}"
-            if ok
-            else "not playable yet"
-        )
         header(p, ctx, f"Maze editor: {level.name}{star}", status)
         board_area, form_area = lay.split(lay.body, 0.5)
         self.board.place(board_area)
-        self.board.draw_static(p)
-        pending = set(self.stroke)
-        safe = (level.grid.safe | pending) if self.painting else (level.grid.safe - pending)
-        self.board.safe(p, safe)
+        marks_key = (level.grid, level.rules.entry, self.board.geometry, th.name)
+        if marks_key != self._marks_key:  # the maze changed: its picture is drawn again, once
+            self._marks, self._marks_key = self.board.static_with(level.grid.safe), marks_key
+        self.board.draw_static(p, self._marks)
+        if self.painting:  # a drag not yet let go: its squares over the picture
+            self.board.safe(p, [q for q in self.stroke if q not in level.grid.safe])
+        elif self.painting is False:
+            self.board.plain(p, [q for q in self.stroke if q in level.grid.safe])
         if self.on_grid:
             self.board.hints(p, [self.cursor])
         panel(p, ctx, form_area)
@@ -324,49 +322,3 @@ def unique_path(folder: Path, name: str) -> Path:
         n += 1
         path = folder / f"{base}-{n}.yaml"
     return path
-
-
-class TestWalk(Screen):
-    """Walk the maze being drawn, as a player would; nothing is recorded. Escape returns to the editor."""
-
-    modal = False
-
-    def __init__(self, ctx: Context, level: Level) -> None:
-        super().__init__(ctx)
-        walk_ctx = copy.copy(ctx)
-        workshop = Workshop()
-        walk_ctx.recorder = Recorder(workshop, folder=None)
-        walk_ctx.issue(StartWorkshop(ctx.now, (TeamSpec("Test", ("Tester",)),), (TeamPlan(level),), 0))
-        walk_ctx.issue(Advance(ctx.now))
-        walk_ctx.issue(Advance(ctx.now))
-        self.walk_ctx = walk_ctx
-        self.inner = DiscoveryScreen(walk_ctx)
-        self.phase_key = None
-
-    @property
-    def notice_area(self) -> tuple[int, int, int, int] | None:
-        return self.inner.notice_area  # notices in the side panel, clear of the START band
-
-    def on_events(self, events: list) -> None:
-        self.inner.on_events(events)
-
-    def handle(self, action: Action) -> Transition | None:
-        if action.act in (Act.BACK, Act.TEST):
-            return Pop()
-        if action.act is Act.UNDO:
-            self.walk_ctx.issue(Undo(self.ctx.now))
-        elif action.act in (Act.MOVE, Act.CLICK):
-            return self.inner.handle(action)
-        return None
-
-    def update(self, now: float) -> bool:
-        return self.inner.update(now)
-
-    def draw(self, p: Painter) -> None:
-        found = self.inner.run.discovery_over
-        self.inner.hints = (
-            "Route found!  Escape goes back to the editor"
-            if found
-            else "Test walk: nothing is recorded    Backspace: undo    Escape: back to the editor"
-        )
-        self.inner.draw(p)
