@@ -30,8 +30,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if only in (None, "new"):
         _add_new(sub)
     if only in (None, "validate"):
-        validate = sub.add_parser("validate", help="check level files")
-        validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+        validate = sub.add_parser("validate", help="check level and workshop files (or a bundled level by name)")
+        validate.add_argument("files", nargs="+", type=level_argument, metavar="FILE")
     if only in (None, "demo"):
         _add_demo(sub)
     if only in (None, "replay"):
@@ -69,7 +69,9 @@ def _add_new(sub: argparse._SubParsersAction) -> None:
 
 def _add_demo(sub: argparse._SubParsersAction) -> None:
     demo = sub.add_parser("demo", help="a workshop played by simulated teams, to show how it works")
-    demo.add_argument("--level", type=Path, help="level file (default: the classic carpet)")
+    demo.add_argument(
+        "--level", type=level_argument, help="level file or bundled level's name (default: the classic carpet)"
+    )
     demo.add_argument("--teams", type=_count(1, 500), default=3, help="how many teams (default 3)")
     demo.add_argument("--players", type=_count(1, 12), default=4, help="players per team (default 4)")
     demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same workshop")
@@ -90,7 +92,7 @@ def _add_demo(sub: argparse._SubParsersAction) -> None:
 
 
 def add_play_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--level", type=Path, help="level file to play")
+    parser.add_argument("--level", type=level_argument, help="level file to play, or a bundled level's name")
     parser.add_argument(
         "--team",
         action="append",
@@ -125,6 +127,16 @@ def add_display_options(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="where the journal and results go (one folder per workshop inside it)",
     )
+
+
+def level_argument(text: str) -> Path:
+    """A level file, or a bundled level's name (`classic`) when no such file exists here."""
+    path = Path(text)
+    if path.exists():
+        return path
+    from maze.resources import bundled_level
+
+    return bundled_level(text) or path
 
 
 def _side(text: str) -> int:
