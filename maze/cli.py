@@ -116,10 +116,14 @@ def add_display_options(parser: argparse.ArgumentParser) -> None:
     screen = parser.add_mutually_exclusive_group()
     screen.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     screen.add_argument("--windowed", action="store_true", help="start in a window (the default)")
-    parser.add_argument("--display", type=int, default=0, metavar="N", help="which screen to open on (0 = first)")
+    parser.add_argument(
+        "--display", type=int, default=None, metavar="N", help="which screen to open on (0 = first; default: Settings)"
+    )
     parser.add_argument("--size", type=_size, default=None, metavar="WxH", help="window size, e.g. 1280x720")
-    parser.add_argument("--theme", choices=["dark", "light"], default="dark", help="light suits bright rooms")
-    parser.add_argument("--mute", action="store_true", help="start with sound off")
+    parser.add_argument(
+        "--theme", choices=["dark", "light"], default=None, help="light suits bright rooms (default: Settings, dark)"
+    )
+    parser.add_argument("--mute", action="store_true", help="start with sound off (default: Settings)")
     parser.add_argument(
         "--results-dir",
         type=Path,
@@ -171,12 +175,34 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
         argv = ["play", *argv]
     only = argv[0] if argv[0] in COMMANDS else None  # building one command's options keeps start-up quick
-    return build_parser(only).parse_args(argv)
+    args = build_parser(only).parse_args(argv)
+    apply_user_settings(args)
+    return args
+
+
+def apply_user_settings(args: argparse.Namespace) -> None:
+    """What the command line leaves open (theme, screen, fullscreen, sound) comes from the settings file."""
+    if not hasattr(args, "theme"):
+        return
+    from maze.io.settings_file import load_settings
+
+    loaded = load_settings()
+    chosen = loaded.settings
+    args.settings_notice = loaded.notice
+    if args.theme is None:
+        args.theme = chosen.theme
+    if args.display is None:
+        args.display = chosen.display
+    if not (args.fullscreen or args.windowed):
+        args.fullscreen = chosen.fullscreen
+    args.mute = args.mute or chosen.mute
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # the room needs no library banner
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if getattr(args, "settings_notice", ""):
+        print(f"electric-maze: {args.settings_notice}", file=sys.stderr)
     from maze.resources import missing_files
 
     if problem := missing_files():

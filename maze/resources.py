@@ -55,19 +55,24 @@ def missing_files() -> str:
     return ""
 
 
-def user_data_dir() -> Path:
-    """The user's own Electric Maze folder (levels, results): $ELECTRIC_MAZE_HOME or the XDG data dir."""
-    import os
+# The user's own folders are decided in maze.io.user_dirs; these names stay for the callers that use them.
 
-    if home := os.environ.get("ELECTRIC_MAZE_HOME"):
-        return Path(home)
-    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    return Path(base) / "electric-maze"
+
+def user_data_dir() -> Path:
+    from maze.io.user_dirs import data_dir
+
+    return data_dir()
 
 
 def user_levels_dir() -> Path:
-    return user_data_dir() / "levels"
+    from maze.io.user_dirs import levels_dir
+
+    return levels_dir()
 
 
 def default_results_dir() -> Path:
-    return user_data_dir() / "results"
+    """Where results go without --results-dir (ELECTRIC_MAZE_HOME, the settings file, or Documents)."""
+    from maze.io.settings_file import load_settings
+    from maze.io.user_dirs import default_results_dir as results_dir
+
+    return results_dir(load_settings().settings.results_dir)
