@@ -275,6 +275,10 @@ def _new(args: argparse.Namespace) -> int:
     except AtomicWriteError as exc:
         print(f"electric-maze: {exc}", file=sys.stderr)
         return 2
+    from maze.io.schema_beside import write_schema_beside
+
+    if problem := write_schema_beside(args.output):
+        print(f"note: {problem}", file=sys.stderr)
     print(
         f"{args.output}: {args.width} x {args.height}, route of {analysis.route_length} squares, "
         f"{analysis.difficulty}, seed {seed}",
@@ -284,10 +288,21 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from maze.io.file_kind import FileKind, file_kind
     from maze.io.level_file import LevelError, load_level, summary
+    from maze.io.workshop_file import WorkshopFileError, load_workshop
 
     failed = False
     for path in args.files:
+        if file_kind(path) is FileKind.WORKSHOP:
+            try:
+                plan = load_workshop(path)
+            except WorkshopFileError as exc:
+                failed = True
+                print("\n".join(exc.problems))
+                continue
+            print(f"{path}: ok: {workshop_summary(plan)}")
+            continue
         try:
             loaded = load_level(path)
         except LevelError as exc:
@@ -299,3 +314,15 @@ def _validate(args: argparse.Namespace) -> int:
         for warning in loaded.warnings:
             print(warning)
     return 2 if failed else 0
+
+
+def workshop_summary(plan) -> str:  # noqa: ANN001 - a WorkshopPlan (imported only when validating)
+    """The one line `validate` prints for a good workshop file."""
+    players = sum(len(team.players) for team in plan.teams)
+    level = f"level {plan.level.name!r}" if plan.level is not None else "the level chosen in setup"
+    name = f"workshop {plan.name!r}" if plan.name else "workshop"
+    changes = f", rule changes: {', '.join(sorted(plan.rule_changes))}" if plan.rule_changes else ""
+    return (
+        f"{name}, {len(plan.teams)} teams, {players} players, {level}, mazes {plan.mazes}, "
+        f"{plan.strategy_minutes:g} minutes of strategy{changes}"
+    )
