@@ -208,6 +208,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem := missing_files():
         print(problem, file=sys.stderr)
         return 2
+    from maze.startup_checks import problems_before
+
+    if problem := problems_before(args.command or "play", getattr(args, "headless", False)):
+        print(problem, file=sys.stderr)
+        return 2
     try:
         return _run(args)
     except KeyboardInterrupt:
