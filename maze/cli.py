@@ -219,6 +219,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def gui_main() -> int:
+    """The start from a shortcut (`electric-maze-gui`, the single-file app): on Windows there is no console, so
+    one-line messages go to the terminal it was started from, if any, else to the log file."""
+    if sys.stderr is None or sys.stdout is None:
+        _find_a_place_for_messages()
+    return main()
+
+
+def _find_a_place_for_messages() -> None:
+    stream = None
+    if sys.platform == "win32":
+        import ctypes
+
+        if ctypes.windll.kernel32.AttachConsole(-1):  # type: ignore[attr-defined]  # started from a terminal
+            stream = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115 - for the process
+    if stream is None:
+        from maze.io.user_dirs import log_file
+
+        try:
+            log_file().parent.mkdir(parents=True, exist_ok=True)
+            stream = open(log_file(), "a", encoding="utf-8", errors="replace")  # noqa: SIM115 - for the process
+        except OSError:
+            import io
+
+            stream = io.StringIO()
+    sys.stdout = sys.stdout or stream
+    sys.stderr = sys.stderr or stream
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "new":
         return _new(args)

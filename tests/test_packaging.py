@@ -60,3 +60,32 @@ def test_validate_takes_a_bundled_level_by_name_from_any_folder(tmp_path, monkey
     monkeypatch.chdir(tmp_path)
     assert main(["validate", "classic"]) == 0
     assert "ok:" in capsys.readouterr().out
+
+
+def test_one_version_source() -> None:
+    from importlib.metadata import version
+
+    import maze
+
+    assert PYPROJECT["project"]["dynamic"] == ["version"] and "version" not in PYPROJECT["project"]
+    assert PYPROJECT["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "maze.__version__"}
+    assert version("electric-maze") == maze.__version__
+
+
+def test_licences_and_entry_points_are_declared() -> None:
+    project = PYPROJECT["project"]
+    assert project["license"] == "MIT"
+    for name in project["license-files"]:
+        assert (ROOT / name).is_file(), name
+    assert "MIT License" in (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert project["scripts"]["electric-maze"] == "maze.cli:main"
+    assert project["gui-scripts"]["electric-maze-gui"] == "maze.cli:gui_main"
+
+
+def test_readme_pictures_are_relative_files_that_exist() -> None:
+    import re
+
+    for text in ((ROOT / "README.md").read_text(encoding="utf-8"),):
+        for link in re.findall(r"!\[[^\]]*\]\(([^)]+)\)", text):
+            assert not link.startswith(("http:", "https:", "/")), link
+            assert (ROOT / link).is_file(), link

@@ -36,3 +36,18 @@ def test_no_screen_is_one_line_and_exit_2(tmp_path) -> None:
     )
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [done.stderr.strip()] and "no screen" in done.stderr
+
+
+def test_started_without_a_console_messages_go_to_the_log(monkeypatch, tmp_path) -> None:
+    from maze.cli import gui_main
+    from maze.io.user_dirs import log_file
+
+    monkeypatch.setenv("ELECTRIC_MAZE_HOME", str(tmp_path))
+    monkeypatch.setattr(sys, "argv", ["electric-maze-gui", "validate", "classic", "nowhere.yaml"])
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    if sys.platform != "win32":
+        assert gui_main() == 2
+        sys.stdout.flush()
+        logged = log_file().read_text(encoding="utf-8")
+        assert "classic.yaml: ok:" in logged and "nowhere.yaml: no such file" in logged
