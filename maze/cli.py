@@ -344,10 +344,17 @@ def _validate(args: argparse.Namespace) -> int:
             for problem in exc.problems:
                 print(problem)
             continue
-        print(f"{path}: ok: {summary(loaded)}")
+        print(f"{_shown(path)}: ok: {summary(loaded)}")
         for warning in loaded.warnings:
             print(warning)
     return 2 if failed else 0
+
+
+def _shown(path: Path) -> str:
+    """A bundled level by its name (its folder inside the app means nothing to the reader); others as given."""
+    from maze.resources import LEVELS_DIR
+
+    return f"{path.stem} (bundled)" if path.parent == LEVELS_DIR else str(path)
 
 
 def workshop_summary(plan) -> str:  # noqa: ANN001 - a WorkshopPlan (imported only when validating)

@@ -19,9 +19,12 @@ atexit.register(_KEEP_EXTRACTED.close)
 def _folder(package: str) -> Path:
     """The package's folder on disk (extracted once if the package is zipped)."""
     found = files(package)
-    if isinstance(found, Path):
+    if isinstance(found, Path):  # an install or a checkout
         return found
-    return _KEEP_EXTRACTED.enter_context(as_file(found))  # pragma: no cover - zip imports only
+    for child in found.iterdir():  # the single-file app: a view over the folder it unpacked to
+        if isinstance(child, Path):
+            return child.parent
+    return _KEEP_EXTRACTED.enter_context(as_file(found))  # pragma: no cover - zip imports (Python 3.12+)
 
 
 LEVELS_DIR = _folder("maze.bundled.levels")
