@@ -113,4 +113,4 @@ def test_a_folder_that_cannot_be_opened_is_one_line(tmp_path: Path) -> None:
         raise FileNotFoundError(2, "No such file or directory", command[0])
 
     problem = open_folder(tmp_path, run=missing, platform="linux")
-    assert "Cannot open the folder" in problem and str(tmp_path) in problem and "\n" not in problem
+    assert "no xdg-open on this computer" in problem and str(tmp_path) in problem and "\n" not in problem

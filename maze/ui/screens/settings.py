@@ -38,13 +38,12 @@ class SettingsScreen(Screen):
 
     def labels(self) -> list[str]:
         s = self.settings
-        folder = str(s.results_dir) if s.results_dir else "Documents / Electric Maze (the default)"
         return [
             f"Colours: {s.theme}",
             f"Sound: {'off' if s.mute else 'on'}",
             f"Start in fullscreen: {'yes' if s.fullscreen else 'no'}",
             f"Screen at start: {s.display + 1} of {self.displays}",
-            f"Results folder: {folder}",
+            "Results folder: change it" + ("" if s.results_dir else " (now the default)"),
             "Open the results folder  (O)",
             "Back",
         ]
@@ -124,7 +123,10 @@ class SettingsScreen(Screen):
         if self.editing is not None:
             self._draw_editing(p, body)
         else:
-            self.menu.draw(p, ctx, body)
+            menu, where = lay.cut_top(body, body[3] - int(lay.small_size * 1.6))
+            self.menu.draw(p, ctx, menu)
+            shown = f"Results go to {self._results_folder()}"
+            p.text(shown, where, lay.small_size, th.muted, align="center", min_size=lay.hint_size)
         footer(p, ctx, "Arrows and Enter, or click    O: open the results folder    Escape: back")
 
     def _draw_editing(self, p: Painter, area: tuple[int, int, int, int]) -> None:
