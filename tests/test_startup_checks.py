@@ -50,4 +50,4 @@ def test_started_without_a_console_messages_go_to_the_log(monkeypatch, tmp_path)
         assert gui_main() == 2
         sys.stdout.flush()
         logged = log_file().read_text(encoding="utf-8")
-        assert "classic.yaml: ok:" in logged and "nowhere.yaml: no such file" in logged
+        assert "classic (bundled): ok:" in logged and "nowhere.yaml: no such file" in logged
