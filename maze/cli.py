@@ -228,7 +228,9 @@ def gui_main() -> int:
 
 
 def _find_a_place_for_messages() -> None:
-    stream = None
+    from typing import TextIO
+
+    stream: TextIO | None = None
     if sys.platform == "win32":
         import ctypes
 

@@ -86,12 +86,12 @@ class Context:
 
     def issue(self, command: Command) -> list[Event]:
         """Send a command to the workshop. A command that does not fit becomes a notice, not an error."""
-        from maze.core.commands import IllegalCommand
+        from maze.core.commands import Advance, IllegalCommand, StartWorkshop
 
         if self.recorder is None:
             return []
         problem_before = self.recorder.problem
-        if hasattr(command, "wall_clock") and not command.wall_clock:  # starting or ending: note when
+        if isinstance(command, StartWorkshop | Advance) and not command.wall_clock:  # it may start or end: when
             command = replace(command, wall_clock=self.wall_clock())
         try:
             events = self.recorder.issue(command)

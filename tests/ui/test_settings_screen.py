@@ -75,3 +75,19 @@ def test_o_opens_the_results_folder_and_a_failure_is_a_notice(make_game, monkeyp
     monkeypatch.setattr("maze.ui.folders.open_folder", lambda folder: f"Cannot open the folder; it is {folder}")
     game.press(K.K_o)
     assert any("Cannot open the folder" in notice.text and notice.warning for notice in game.ctx.notices)
+
+
+def test_o_on_the_workshop_debrief_opens_that_workshops_folder(make_game, monkeypatch) -> None:
+    opened: list[Path] = []
+    monkeypatch.setattr("maze.ui.folders.open_folder", lambda folder: opened.append(folder) or "")
+    tiny = str(Path(__file__).parent.parent / "data" / "levels" / "good" / "tiny.yaml")
+    game = make_game("--level", tiny, "--team", "Red: Ana")
+    game.press(K.K_RETURN)  # start
+    for _ in range(12):  # skip every phase (each skip asks first)
+        if game.screen_name == "WorkshopDebriefScreen":
+            break
+        game.press(K.K_n)
+        game.press(K.K_RETURN)
+    assert game.screen_name == "WorkshopDebriefScreen"
+    game.press(K.K_o)
+    assert opened == [game.ctx.recorder.folder]

@@ -93,7 +93,8 @@ class TeamDebriefScreen(PhaseScreen):
 
     def handle(self, action: Action) -> Transition | None:
         if action.act is Act.OPEN_FOLDER:
-            return open_folder_action(self.ctx)
+            open_folder_action(self.ctx)
+            return None
         return super().handle(action)
 
     def draw(self, p: Painter) -> None:
@@ -197,7 +198,7 @@ class WorkshopDebriefScreen(Screen):
         elif action.act is Act.PREV:
             self.page = max(0, self.page - 1)
         elif action.act is Act.OPEN_FOLDER:
-            return open_folder_action(self.ctx)
+            open_folder_action(self.ctx)
         elif action.act in (Act.BACK, Act.CONFIRM):
             return Push(
                 ConfirmDialog(
