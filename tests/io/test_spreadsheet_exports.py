@@ -74,3 +74,12 @@ def test_clock_text_reads_as_a_duration() -> None:
     assert clock_text(59.6) == "0:01:00"
     assert clock_text(3725.2) == "1:02:05"
     assert clock_text("") == ""
+
+
+def test_a_report_from_a_journal_carries_the_times_too(tmp_path: Path) -> None:
+    from maze.report import rows_from
+
+    play_a_workshop(tmp_path)
+    rows = rows_from(tmp_path / "journal.jsonl")
+    assert [row["workshop_started"] for row in rows] == [STARTED, STARTED]
+    assert rows[0]["discovery_time"] == clock_text(rows[0]["discovery_seconds"])
