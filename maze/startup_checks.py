@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 REPAIR_PYGAME = "pip uninstall -y pygame pygame-ce && pip install pygame-ce"
 NO_SCREEN_DRIVERS = ("offscreen", "dummy")  # SDL falls back to these when there is no screen
@@ -52,3 +53,27 @@ def problems_before(command: str, headless: bool) -> str:
     if command == "report" or (command == "demo" and headless):
         return ""
     return display_problem()
+
+
+def find_a_place_for_messages() -> None:
+    """Started without a console (Windows, the app): messages go to the terminal it came from, else the log."""
+    from typing import TextIO
+
+    stream: TextIO | None = None
+    if sys.platform == "win32":
+        import ctypes
+
+        if ctypes.windll.kernel32.AttachConsole(-1):  # type: ignore[attr-defined]  # started from a terminal
+            stream = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115 - for the process
+    if stream is None:
+        from maze.io.user_dirs import log_file
+
+        try:
+            log_file().parent.mkdir(parents=True, exist_ok=True)
+            stream = open(log_file(), "a", encoding="utf-8", errors="replace")  # noqa: SIM115 - for the process
+        except OSError:
+            import io
+
+            stream = io.StringIO()
+    sys.stdout = sys.stdout or stream
+    sys.stderr = sys.stderr or stream
