@@ -30,8 +30,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if only in (None, "new"):
         _add_new(sub)
     if only in (None, "validate"):
-        validate = sub.add_parser("validate", help="check level files")
-        validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+        validate = sub.add_parser("validate", help="check level and workshop files (or a bundled level by name)")
+        validate.add_argument("files", nargs="+", type=level_argument, metavar="FILE")
     if only in (None, "demo"):
         _add_demo(sub)
     if only in (None, "replay"):
@@ -69,7 +69,9 @@ def _add_new(sub: argparse._SubParsersAction) -> None:
 
 def _add_demo(sub: argparse._SubParsersAction) -> None:
     demo = sub.add_parser("demo", help="a workshop played by simulated teams, to show how it works")
-    demo.add_argument("--level", type=Path, help="level file (default: the classic carpet)")
+    demo.add_argument(
+        "--level", type=level_argument, help="level file or bundled level's name (default: the classic carpet)"
+    )
     demo.add_argument("--teams", type=_count(1, 500), default=3, help="how many teams (default 3)")
     demo.add_argument("--players", type=_count(1, 12), default=4, help="players per team (default 4)")
     demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same workshop")
@@ -90,7 +92,7 @@ def _add_demo(sub: argparse._SubParsersAction) -> None:
 
 
 def add_play_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--level", type=Path, help="level file to play")
+    parser.add_argument("--level", type=level_argument, help="level file to play, or a bundled level's name")
     parser.add_argument(
         "--team",
         action="append",
@@ -114,10 +116,14 @@ def add_display_options(parser: argparse.ArgumentParser) -> None:
     screen = parser.add_mutually_exclusive_group()
     screen.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     screen.add_argument("--windowed", action="store_true", help="start in a window (the default)")
-    parser.add_argument("--display", type=int, default=0, metavar="N", help="which screen to open on (0 = first)")
+    parser.add_argument(
+        "--display", type=int, default=None, metavar="N", help="which screen to open on (0 = first; default: Settings)"
+    )
     parser.add_argument("--size", type=_size, default=None, metavar="WxH", help="window size, e.g. 1280x720")
-    parser.add_argument("--theme", choices=["dark", "light"], default="dark", help="light suits bright rooms")
-    parser.add_argument("--mute", action="store_true", help="start with sound off")
+    parser.add_argument(
+        "--theme", choices=["dark", "light"], default=None, help="light suits bright rooms (default: Settings, dark)"
+    )
+    parser.add_argument("--mute", action="store_true", help="start with sound off (default: Settings)")
     parser.add_argument(
         "--results-dir",
         type=Path,
@@ -125,6 +131,16 @@ def add_display_options(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="where the journal and results go (one folder per workshop inside it)",
     )
+
+
+def level_argument(text: str) -> Path:
+    """A level file, or a bundled level's name (`classic`) when no such file exists here."""
+    path = Path(text)
+    if path.exists():
+        return path
+    from maze.resources import bundled_level
+
+    return bundled_level(text) or path
 
 
 def _side(text: str) -> int:
@@ -159,15 +175,42 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
         argv = ["play", *argv]
     only = argv[0] if argv[0] in COMMANDS else None  # building one command's options keeps start-up quick
-    return build_parser(only).parse_args(argv)
+    args = build_parser(only).parse_args(argv)
+    apply_user_settings(args)
+    return args
+
+
+def apply_user_settings(args: argparse.Namespace) -> None:
+    """What the command line leaves open (theme, screen, fullscreen, sound) comes from the settings file."""
+    if not hasattr(args, "theme"):
+        return
+    from maze.io.settings_file import load_settings
+
+    loaded = load_settings()
+    chosen = loaded.settings
+    args.settings_notice = loaded.notice
+    if args.theme is None:
+        args.theme = chosen.theme
+    if args.display is None:
+        args.display = chosen.display
+    if not (args.fullscreen or args.windowed):
+        args.fullscreen = chosen.fullscreen
+    args.mute = args.mute or chosen.mute
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # the room needs no library banner
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if getattr(args, "settings_notice", ""):
+        print(f"electric-maze: {args.settings_notice}", file=sys.stderr)
     from maze.resources import missing_files
 
     if problem := missing_files():
+        print(problem, file=sys.stderr)
+        return 2
+    from maze.startup_checks import problems_before
+
+    if problem := problems_before(args.command or "play", getattr(args, "headless", False)):
         print(problem, file=sys.stderr)
         return 2
     try:
@@ -176,11 +219,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def gui_main() -> int:
+    """The start from a shortcut (`electric-maze-gui`, the single-file app): on Windows there is no console, so
+    one-line messages go to the terminal it was started from, if any, else to the log file."""
+    if sys.stderr is None or sys.stdout is None:
+        from maze.startup_checks import find_a_place_for_messages
+
+        find_a_place_for_messages()
+    return main()
+
+
 def _run(args: argparse.Namespace) -> int:
-    if args.command == "new":
-        return _new(args)
-    if args.command == "validate":
-        return _validate(args)
+    if args.command in ("new", "validate"):
+        from maze.file_commands import new_level, validate
+
+        return new_level(args) if args.command == "new" else validate(args)
     if args.command == "demo":
         from maze.demo import demo
 
@@ -200,64 +253,3 @@ def _run(args: argparse.Namespace) -> int:
     from maze.ui.launch import play
 
     return play(args)
-
-
-def _new(args: argparse.Namespace) -> int:
-    import random
-
-    from maze.core.generator import generate
-    from maze.core.grid import Side
-    from maze.core.level import Difficulty, analyse
-    from maze.io.atomic import AtomicWriteError, write_text_atomic
-    from maze.io.level_file import level_yaml
-
-    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1_000_000)
-    level = generate(
-        args.width,
-        args.height,
-        seed=seed,
-        diagonal=args.diagonal,
-        difficulty=Difficulty(args.difficulty),
-        entry=Side(args.entry),
-        name=args.name,
-    )
-    analysis = analyse(level.grid, level.rules)
-    if analysis.difficulty != args.difficulty:
-        print(
-            f"note: a {args.width} x {args.height} maze cannot be made {args.difficulty} under these rules; "
-            f"this one is {analysis.difficulty}",
-            file=sys.stderr,
-        )
-    text = level_yaml(level)
-    if args.output is None:
-        sys.stdout.write(text)
-        return 0
-    try:
-        write_text_atomic(args.output, text)
-    except AtomicWriteError as exc:
-        print(f"electric-maze: {exc}", file=sys.stderr)
-        return 2
-    print(
-        f"{args.output}: {args.width} x {args.height}, route of {analysis.route_length} squares, "
-        f"{analysis.difficulty}, seed {seed}",
-        file=sys.stderr,
-    )
-    return 0
-
-
-def _validate(args: argparse.Namespace) -> int:
-    from maze.io.level_file import LevelError, load_level, summary
-
-    failed = False
-    for path in args.files:
-        try:
-            loaded = load_level(path)
-        except LevelError as exc:
-            failed = True
-            for problem in exc.problems:
-                print(problem)
-            continue
-        print(f"{path}: ok: {summary(loaded)}")
-        for warning in loaded.warnings:
-            print(warning)
-    return 2 if failed else 0

@@ -1,38 +1,81 @@
-"""Where the program's own files live: bundled levels, their schema, and assets."""
+"""The one place that finds the program's own files: bundled levels, their schemas, font, sounds and icons.
+
+They ship inside the package (`maze.bundled.levels`, `maze.bundled.assets`; see pyproject.toml) and are found
+with importlib.resources, so an editable install, a wheel and the single-file app find them the same way.
+Nothing here depends on the current folder.
+"""
 
 from __future__ import annotations
 
-import os
+import atexit
+from contextlib import ExitStack
+from importlib.resources import as_file, files
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-LEVELS_DIR = ROOT / "levels"
+_KEEP_EXTRACTED = ExitStack()  # only used when the package is not on disk (a zip): files stay until exit
+atexit.register(_KEEP_EXTRACTED.close)
+
+
+def _folder(package: str) -> Path:
+    """The package's folder on disk (extracted once if the package is zipped)."""
+    found = files(package)
+    if isinstance(found, Path):  # an install or a checkout
+        return found
+    for child in found.iterdir():  # the single-file app: a view over the folder it unpacked to
+        if isinstance(child, Path):
+            return child.parent
+    return _KEEP_EXTRACTED.enter_context(as_file(found))  # pragma: no cover - zip imports (Python 3.12+)
+
+
+LEVELS_DIR = _folder("maze.bundled.levels")
 SCHEMA_DIR = LEVELS_DIR / "schema"
-ASSETS_DIR = ROOT / "assets"
+ASSETS_DIR = _folder("maze.bundled.assets")
+FONTS_DIR = ASSETS_DIR / "fonts"
+SOUNDS_DIR = ASSETS_DIR / "sounds"
+ICON_FILE = ASSETS_DIR / "icon.png"
+
+
+def bundled_levels() -> list[Path]:
+    """The bundled level files, by name."""
+    return sorted(LEVELS_DIR.glob("*.yaml"))
+
+
+def bundled_level(name: str) -> Path | None:
+    """A bundled level by its file name, with or without `.yaml` (`classic`, `classic.yaml`); None if none."""
+    stem = name.removesuffix(".yaml")
+    path = LEVELS_DIR / f"{stem}.yaml"
+    return path if stem and "/" not in stem and "\\" not in stem and path.is_file() else None
 
 
 def missing_files() -> str:
     """Empty when the program's own files are where it looks for them; otherwise what to do, in one line."""
-    for folder in (SCHEMA_DIR, ASSETS_DIR / "fonts", ASSETS_DIR / "sounds"):
+    for folder in (SCHEMA_DIR, FONTS_DIR, SOUNDS_DIR):
         if not folder.is_dir():
             return (
-                f"electric-maze: its own files are missing ({folder} not found); install it from its "
-                f"source folder with: pip install -e ."
+                f"electric-maze: its own files are missing ({folder} not found); reinstall it "
+                f"(pipx reinstall electric-maze, or from its source folder: pip install -e .)"
             )
     return ""
 
 
+# The user's own folders are decided in maze.io.user_dirs; these names stay for the callers that use them.
+
+
 def user_data_dir() -> Path:
-    """The user's own Electric Maze folder (levels, results): $ELECTRIC_MAZE_HOME or the XDG data dir."""
-    if home := os.environ.get("ELECTRIC_MAZE_HOME"):
-        return Path(home)
-    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    return Path(base) / "electric-maze"
+    from maze.io.user_dirs import data_dir
+
+    return data_dir()
 
 
 def user_levels_dir() -> Path:
-    return user_data_dir() / "levels"
+    from maze.io.user_dirs import levels_dir
+
+    return levels_dir()
 
 
 def default_results_dir() -> Path:
-    return user_data_dir() / "results"
+    """Where results go without --results-dir (ELECTRIC_MAZE_HOME, the settings file, or Documents)."""
+    from maze.io.settings_file import load_settings
+    from maze.io.user_dirs import default_results_dir as results_dir
+
+    return results_dir(load_settings().settings.results_dir)

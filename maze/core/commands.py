@@ -38,6 +38,7 @@ class StartWorkshop:
     plans: tuple[TeamPlan, ...]
     strategy_seconds: float = 180
     about: dict | None = None  # extra JSON-ready facts kept in the journal (a demo's seed and memories)
+    wall_clock: str = ""  # when it starts, ISO 8601 with time zone, from the caller (the core reads no clock)
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class Advance:
     """
 
     t: float
+    wall_clock: str = ""  # ISO 8601 with time zone, from the caller: kept when this ends the workshop
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ class Workshop:
         self.about: dict = {}
         self.current: TeamRun | None = None
         self.finished = False
+        self.started_at = self.finished_at = ""
         self.summaries: list[TeamStats] = []  # one per finished team, derived from its events
         self.team_log: list[Event] = []  # the current team's events that still count
         self.finished_team_log: list[Event] = []  # the last finished team's, kept for its exports
@@ -167,6 +168,7 @@ class Workshop:
 
     def _finish(self, e: Event) -> None:
         self.finished = True
+        self.finished_at = e.get("finished_at", "")
 
     def _start(self, e: Event) -> None:
         if e.get("version", 0) > JOURNAL_VERSION:
@@ -174,6 +176,7 @@ class Workshop:
         self.teams = tuple(TeamSpec(t["name"], tuple(t["players"])) for t in e["teams"])
         self.strategy_seconds = e.get("strategy_seconds", 180)
         self.about = e.get("about", {})
+        self.started_at = e.get("started_at", "")  # wall-clock times, ISO 8601 (absent in old journals)
         self._plan_records = e["plans"]
 
     def _begin_team(self, e: Event) -> None:
@@ -229,6 +232,7 @@ def _start_workshop(ws: Workshop, cmd: StartWorkshop, t: float) -> list[Event]:
         strategy_seconds=cmd.strategy_seconds,
         plans=[{"level": p.level.to_dict(), "variant": p.variant} for p in cmd.plans],
         **({"about": cmd.about} if cmd.about else {}),
+        **({"started_at": cmd.wall_clock} if cmd.wall_clock else {}),
     )
     return [started, _team_started(ws, 0, cmd.teams[0], cmd.plans[0], t)]
 
@@ -257,7 +261,8 @@ def _advance(ws: Workshop, cmd: Advance, t: float) -> list[Event]:
         if run.index + 1 < len(ws.teams):
             index = run.index + 1
             return [finished, _team_started(ws, index, ws.teams[index], ws.plan(index), t)]
-        return [finished, ws._event(EventType.WORKSHOP_FINISHED, t)]
+        when = {"finished_at": cmd.wall_clock} if cmd.wall_clock else {}
+        return [finished, ws._event(EventType.WORKSHOP_FINISHED, t, **when)]
     next_phase = PHASE_ORDER[PHASE_ORDER.index(run.phase) + 1]
     return [ws._event(EventType.PHASE_CHANGED, t, phase=str(next_phase))]
 

@@ -33,6 +33,11 @@ RESULT_COLUMNS = [
     "execution_errors",
     "score_seconds",
 ]
+# For spreadsheets: durations as h:mm:ss beside the seconds, and when the workshop ran (ISO 8601, time zone).
+READABLE_DURATIONS = {"discovery_time": "discovery_seconds", "execution_time": "execution_seconds"}
+READABLE_DURATIONS |= {"score_time": "score_seconds"}
+WHEN_COLUMNS = ["workshop_started", "workshop_finished"]
+RESULT_COLUMNS += [*READABLE_DURATIONS, *WHEN_COLUMNS]
 BEEP_COLUMNS = ["team", "player", "phase", "seconds", "row", "col", "kind", "turn", "step"]
 
 
@@ -95,10 +100,30 @@ def csv_text(columns: Sequence[str], rows: Iterable[dict[str, object]]) -> str:
     return out.getvalue()
 
 
-def write_results(folder: Path, summaries: Sequence[TeamStats]) -> Path:
+def write_results(folder: Path, summaries: Sequence[TeamStats], when: tuple[str, str] = ("", "")) -> Path:
+    """results.csv: one row per team; `when` is the workshop's (start, end) as ISO 8601 ("" when not known)."""
     path = Path(folder) / RESULTS_CSV
-    write_text_atomic(path, csv_text(RESULT_COLUMNS, (result_row(s) for s in summaries)))
+    write_text_atomic(path, csv_text(RESULT_COLUMNS, (spreadsheet_row(result_row(s), when) for s in summaries)))
     return path
+
+
+def spreadsheet_row(row: dict[str, object], when: tuple[str, str] = ("", "")) -> dict[str, object]:
+    """The row with readable durations beside its seconds, and the workshop's start and end."""
+    readable = {name: clock_text(row[seconds]) for name, seconds in READABLE_DURATIONS.items()}
+    return {**row, **readable, **dict(zip(WHEN_COLUMNS, when, strict=True))}
+
+
+def clock_text(seconds: object) -> str:
+    """Seconds as h:mm:ss (what a spreadsheet reads as a duration); empty for no value."""
+    if not isinstance(seconds, int | float):
+        return ""
+    whole = round(seconds)
+    return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+
+
+def workshop_times(workshop: object) -> tuple[str, str]:
+    """A Workshop's (start, end) wall-clock times, as its journal recorded them."""
+    return getattr(workshop, "started_at", ""), getattr(workshop, "finished_at", "")
 
 
 def append_beeps(folder: Path, team_events: Sequence[Event]) -> Path:
@@ -120,7 +145,7 @@ def rebuild_exports(folder: Path, events: Sequence[Event]) -> None:
     from maze.core.workshop import Workshop
 
     workshop = Workshop.replay(events)
-    write_results(folder, workshop.summaries)
+    write_results(folder, workshop.summaries, workshop_times(workshop))
     by_team: dict[int, list[Event]] = {}
     for e in events:
         if "team" in e and e["type"] != EventType.WORKSHOP_STARTED:

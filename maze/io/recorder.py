@@ -13,7 +13,7 @@ from maze.core.commands import Command
 from maze.core.events import Event, EventType
 from maze.core.workshop import Workshop
 from maze.io.atomic import AtomicWriteError
-from maze.io.exports import append_beeps, rebuild_exports, write_results
+from maze.io.exports import append_beeps, rebuild_exports, workshop_times, write_results
 from maze.io.journal import JOURNAL_NAME, JournalWriteError, JournalWriter
 
 TeamEndHook = Callable[[Workshop, Path], None]
@@ -76,7 +76,7 @@ class Recorder:
         """At a team's end: its beeps and the results so far, then any hooks (debrief pictures)."""
         try:
             append_beeps(self.folder, self.workshop.finished_team_log)
-            write_results(self.folder, self.workshop.summaries)
+            write_results(self.folder, self.workshop.summaries, workshop_times(self.workshop))
         except AtomicWriteError as exc:
             self.problem = str(exc)
         for hook in self.on_team_end:

@@ -13,6 +13,8 @@ import yaml
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from maze.io.yaml_versions import yaml11_only
+
 MAX_DEPTH = 20
 MAX_BYTES = 1_000_000
 
@@ -108,6 +110,7 @@ def _convert(node: Node, path: Path, doc: Document, loader: yaml.SafeLoader) -> 
     doc.value_lines[path] = node.start_mark.line + 1
     if isinstance(node, ScalarNode):
         doc.styles[path] = node.style
+        _refuse_yaml11_only(node)
         return loader.construct_object(node)
     if isinstance(node, SequenceNode):
         items = []
@@ -121,6 +124,7 @@ def _convert(node: Node, path: Path, doc: Document, loader: yaml.SafeLoader) -> 
             line = key_node.start_mark.line + 1
             if not isinstance(key_node, ScalarNode):
                 raise YamlFault("a key must be a plain word", line)
+            _refuse_yaml11_only(key_node)
             key = loader.construct_object(key_node)
             if not isinstance(key, str):
                 key = str(key)
@@ -130,3 +134,10 @@ def _convert(node: Node, path: Path, doc: Document, loader: yaml.SafeLoader) -> 
             result[key] = _convert(value_node, path + (key,), doc, loader)
         return result
     raise YamlFault("unsupported YAML", node.start_mark.line + 1)
+
+
+def _refuse_yaml11_only(node: ScalarNode) -> None:
+    """A value YAML 1.1 and 1.2 read differently (`yes`, `010`, `1:30`) is refused: the file must mean one thing."""
+    problem = yaml11_only(node)
+    if problem:
+        raise YamlFault(problem, node.start_mark.line + 1)

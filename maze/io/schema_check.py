@@ -107,6 +107,8 @@ def _describe(error: Any, path: tuple[Any, ...], doc: Document) -> list[tuple[in
     if kind in ("minimum", "maximum"):
         low, high = schema.get("minimum"), schema.get("maximum")
         return [(line, f"{name} must be between {low} and {high}, not {_show(value)}")]
+    if kind == "pattern" and path == ("grid",):
+        return [_grid_character(value, doc)]
     if kind in ("minLength", "pattern"):
         return [(line, f"{name} must not be empty; write some text after '{path[-1] if path else name}:'")]
     if kind == "maxLength":
@@ -146,3 +148,14 @@ def _show(value: Any) -> str:
         return "a " + ("set of keys" if isinstance(value, dict) else "list")
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _grid_character(grid: str, doc: Document) -> tuple[int | None, str]:
+    """The first character the grid's pattern refuses, on its own line (as the game itself says it)."""
+    first_line = doc.value_lines.get(("grid",), 1) + (1 if doc.styles.get(("grid",)) in ("|", ">") else 0)
+    for offset, row in enumerate(grid.split("\n")):
+        bad = next((ch for ch in row if not ch.isspace() and ch not in "#."), None)
+        if bad is not None:
+            line = first_line + offset if doc.styles.get(("grid",)) != ">" else None
+            return line, f"{bad!r} is not a square; use '#' for safe and '.' for beeping"
+    return doc.line_of(("grid",)), "the grid may hold only '#', '.' and spaces"

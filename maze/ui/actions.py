@@ -30,6 +30,7 @@ class Act(StrEnum):
     ERASE = "erase"  # Backspace in a text field
     QUIT = "quit"  # the window's close button
     FOLDER = "folder"  # choose another results folder
+    OPEN_FOLDER = "open_folder"  # show the results folder in the OS's file manager
     DRAG = "drag"  # the mouse moved with its button down (drawing in the editor)
     RELEASE = "release"  # the mouse button came up
     SAVE = "save"
@@ -86,6 +87,7 @@ KEY_TABLE: list[tuple[str, str]] = [
     ("L or Tab", "workshop debrief: switch between the two lenses"),
     ("M", "mute or unmute"),
     ("F2", "save the results in another folder"),
+    ("O", "title and debriefs: open the results folder"),
     ("Editor: click / drag", "make squares safe or beeping"),
     ("Editor: G, F5, Ctrl+S", "generate, test walk, save"),
     ("Editor: Ctrl+Z, Ctrl+Y", "undo, redo"),
@@ -193,6 +195,7 @@ class InputMapper:
             pygame.K_l: Act.LENS,
             pygame.K_TAB: Act.LENS,
             pygame.K_g: Act.GENERATE,
+            pygame.K_o: Act.OPEN_FOLDER,
         }
         return [Action(letters[key])] if key in letters and not ctrl else []
 

@@ -7,7 +7,7 @@ applies and journals them, cues play in the same frame, and the screens are told
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +24,13 @@ if TYPE_CHECKING:  # the rules load with the first workshop, not before the titl
 Event = dict[str, Any]
 CUES = {"beep": "beep", "route_found": "success", "time_up": "time_up", "execution_finished": "success"}
 NOTICE_SECONDS = 4.0
+
+
+def local_time_iso() -> str:
+    """Now, on this computer's clock and time zone, as ISO 8601 (2026-03-05T14:30:00+01:00)."""
+    from datetime import datetime
+
+    return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 @dataclass
@@ -54,6 +61,7 @@ class Context:
         self.notices: list[Notice] = []
         self.listeners: list[Callable[[list[Event]], None]] = []
         self.cue_frames: list[tuple[str, int]] = []  # (cue, frame number) for the latency benchmark
+        self.wall_clock: Callable[[], str] = local_time_iso  # the date a workshop starts and ends, for the journal
         self.frame = 0
 
     @property
@@ -78,11 +86,13 @@ class Context:
 
     def issue(self, command: Command) -> list[Event]:
         """Send a command to the workshop. A command that does not fit becomes a notice, not an error."""
-        from maze.core.commands import IllegalCommand
+        from maze.core.commands import Advance, IllegalCommand, StartWorkshop
 
         if self.recorder is None:
             return []
         problem_before = self.recorder.problem
+        if isinstance(command, StartWorkshop | Advance) and not command.wall_clock:  # it may start or end: when
+            command = replace(command, wall_clock=self.wall_clock())
         try:
             events = self.recorder.issue(command)
         except IllegalCommand as exc:

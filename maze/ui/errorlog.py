@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from maze.resources import user_data_dir
+from maze.io.user_dirs import log_file
 
 
 def log_path() -> Path:
-    return user_data_dir() / "electric-maze.log"
+    return log_file()
 
 
 def log_exception(message: str, *args: object) -> None:

@@ -14,7 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from maze.resources import LEVELS_DIR, default_results_dir, user_levels_dir
+from maze.io.user_dirs import level_folders
+from maze.resources import LEVELS_DIR, default_results_dir
 
 if TYPE_CHECKING:  # the rules, file readers and screens load when first needed: the title comes up sooner
     from maze.core.commands import Command, TeamSpec
@@ -107,7 +108,7 @@ def list_levels(notices: list[str]) -> list[tuple[str, Level]]:
     from maze.io.level_file import LevelError, load_level
 
     found = []
-    for folder, mark in ((LEVELS_DIR, ""), (user_levels_dir(), "yours")):
+    for folder, mark in ((LEVELS_DIR, ""), *((folder, "yours") for folder in level_folders())):
         try:  # the classic carpet first: it is what a facilitator expects to start with
             paths = sorted(folder.glob("*.yaml"), key=lambda p: (p.name != DEFAULT_LEVEL, p.name))
         except OSError:
@@ -172,7 +173,8 @@ def build_app(args: argparse.Namespace, prep: Prepared, time_source: Callable[[]
     start = prep.resumed.last_t if prep.resumed is not None else 0.0
     clock = GameClock(start=start, source=time_source)
     ctx = Context(surface.get_size(), THEMES[args.theme], sounds, clock, settings)
-    for notice in prep.notices + ([sounds.problem] if sounds.problem else []):
+    settings_notice = [args.settings_notice] if getattr(args, "settings_notice", "") else []
+    for notice in prep.notices + settings_notice + ([sounds.problem] if sounds.problem else []):
         ctx.notify(notice, warning=True, seconds=8)
     if prep.resumed is not None:
         stack = [_resume(ctx, prep.resumed)]

@@ -91,6 +91,12 @@ class TeamDebriefScreen(PhaseScreen):
         self.stats = team_stats(ctx.workshop.team_log)
         self.level = self.run.level
 
+    def handle(self, action: Action) -> Transition | None:
+        if action.act is Act.OPEN_FOLDER:
+            open_folder_action(self.ctx)
+            return None
+        return super().handle(action)
+
     def draw(self, p: Painter) -> None:
         draw_team_debrief(p, self.ctx, self.stats, self.level)
         last = self.ctx.workshop is not None and self.run.index + 1 >= len(self.ctx.workshop.teams)
@@ -98,7 +104,7 @@ class TeamDebriefScreen(PhaseScreen):
             p,
             self.ctx,
             f"Enter: {'the workshop debrief' if last else 'next team'}    "
-            f"Results folder: {self.ctx.recorder.folder.name if self.ctx.recorder else '-'}",
+            f"O: open the results folder {self.ctx.recorder.folder.name if self.ctx.recorder else '-'}",
         )
 
 
@@ -191,6 +197,8 @@ class WorkshopDebriefScreen(Screen):
                 self.lens = Lens.LEARNING if self.lens is Lens.ERRORS else Lens.ERRORS
         elif action.act is Act.PREV:
             self.page = max(0, self.page - 1)
+        elif action.act is Act.OPEN_FOLDER:
+            open_folder_action(self.ctx)
         elif action.act in (Act.BACK, Act.CONFIRM):
             return Push(
                 ConfirmDialog(
@@ -207,4 +215,11 @@ class WorkshopDebriefScreen(Screen):
     def draw(self, p: Painter) -> None:
         self.pages = draw_workshop_debrief(p, self.ctx, self.summaries, self.lens, self.page)
         folder = self.ctx.recorder.folder.name if self.ctx.recorder else "-"
-        footer(p, self.ctx, f"L or Tab: switch lens    Enter: finish    Results folder: {folder}")
+        footer(p, self.ctx, f"L or Tab: switch lens    Enter: finish    O: open the results folder {folder}")
+
+
+def open_folder_action(ctx: Context) -> None:
+    """O on a debrief: the workshop's folder in the file manager (a notice if that cannot be done)."""
+    from maze.ui.folders import open_results_folder
+
+    open_results_folder(ctx)

@@ -17,6 +17,7 @@ from maze.core.level import Difficulty, MemoryAid, Retrace
 from maze.io.atomic import AtomicWriteError, write_text_atomic
 from maze.io.level_file import LevelError, level_yaml, parse_level
 from maze.io.results_folder import slug
+from maze.io.schema_beside import write_schema_beside
 from maze.resources import user_levels_dir
 from maze.ui.actions import Act, Action
 from maze.ui.board import BoardView
@@ -253,6 +254,7 @@ class EditorScreen(Screen):
         path = self.path or unique_path(user_levels_dir(), self.draft.level.name)
         try:
             write_text_atomic(path, level_yaml(self.draft.level))
+            write_schema_beside(path)  # so the file's $schema line resolves in an editor (best effort)
             reread = parse_level(path.read_text(encoding="utf-8"), path).level
         except (AtomicWriteError, OSError, LevelError) as exc:
             self.ctx.notify(f"Not saved: {exc}", warning=True, seconds=8)

@@ -1,4 +1,4 @@
-"""The title screen: start a workshop, make a maze, or quit."""
+"""The title screen: start a workshop, make a maze, change the settings, open the results folder, or quit."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ MenuEntry = tuple[str, Callable[[Context], Screen] | None]
 class TitleScreen(Screen):
     def __init__(self, ctx: Context, entries: list[MenuEntry]) -> None:
         super().__init__(ctx)
-        self.entries = entries + [("Quit", None)]
+        self.entries = entries + [("Settings", _settings_screen), ("Quit", None)]
         self.menu = Menu([label for label, _ in self.entries])
 
     def handle(self, action: Action) -> Transition | None:
@@ -29,6 +29,10 @@ class TitleScreen(Screen):
                 return self.choose()
         elif action.act in (Act.CONFIRM, Act.NEXT):
             return self.choose()
+        elif action.act is Act.OPEN_FOLDER:
+            from maze.ui.folders import open_results_folder
+
+            open_results_folder(self.ctx)
         elif action.act is Act.BACK:
             from maze.ui.screens.overlays import ConfirmDialog
 
@@ -51,6 +55,14 @@ class TitleScreen(Screen):
         p.text("Did we learn?  Did we do it right?", subtitle, lay.body_size, th.accent, align="center")
         self.menu.draw(p, ctx, rest)
         status = ctx.sounds.problem or ("Sound muted (M)" if ctx.sounds.muted else "")
-        footer(
-            p, ctx, (status + "    " if status else "") + "Arrows and Enter, or click    F1: keys    F11: fullscreen"
-        )
+        hints = "Arrows and Enter, or click    O: results folder    F1: keys    F11: fullscreen"
+        footer(p, ctx, (status + "    " if status else "") + hints)
+
+
+def _settings_screen(ctx: Context) -> Screen:
+    import pygame
+
+    from maze.ui.screens.settings import SettingsScreen
+
+    displays = pygame.display.get_num_displays() if pygame.display.get_init() else 1
+    return SettingsScreen(ctx, displays)

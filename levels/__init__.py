@@ -1,0 +1,1 @@
+"""The bundled levels and their schemas; shipped inside the package as `maze.bundled.levels` (see pyproject.toml)."""

@@ -1,0 +1,121 @@
+"""The settings file: what the facilitator chose last time (theme, display, fullscreen, sound, results folder).
+
+TOML in the OS's config folder (`maze.io.user_dirs.settings_file`), read with tomllib and written whole by a
+tiny writer (a temporary file, then a rename). A broken file is a one-line notice and the defaults, never a
+crash; a value of the wrong kind is ignored on its own.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from maze.io.atomic import AtomicWriteError, write_text_atomic
+from maze.io.user_dirs import settings_file
+
+THEMES = ("dark", "light")
+MAX_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class UserSettings:
+    theme: str = "dark"
+    display: int = 0
+    fullscreen: bool = False
+    mute: bool = False
+    results_dir: Path | None = None  # None: the default folder (Documents/Electric Maze)
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    settings: UserSettings
+    notice: str = ""  # one line when the file could not be used as it is
+
+
+def load_settings(path: Path | None = None) -> LoadedSettings:
+    path = settings_file() if path is None else Path(path)
+    try:
+        if not path.exists():
+            return LoadedSettings(UserSettings())
+        if not path.is_file() or path.stat().st_size > MAX_BYTES:
+            return LoadedSettings(UserSettings(), f"{path}: not a settings file; using the defaults")
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return LoadedSettings(UserSettings(), f"{path}: cannot be read ({detail}); using the defaults")
+    settings, wrong = settings_from(data)
+    notice = f"{path}: ignored {', '.join(wrong)} (not a value it can take)" if wrong else ""
+    return LoadedSettings(settings, notice)
+
+
+def settings_from(data: dict[str, Any]) -> tuple[UserSettings, list[str]]:
+    """The settings in a parsed file, and the names of the values that had the wrong kind or range."""
+    chosen: dict[str, Any] = {}
+    wrong: list[str] = []
+    checks = {
+        "theme": lambda v: v if v in THEMES else None,
+        "display": lambda v: v if type(v) is int and 0 <= v < 16 else None,
+        "fullscreen": lambda v: v if type(v) is bool else None,
+        "mute": lambda v: v if type(v) is bool else None,
+        "results_dir": lambda v: Path(v).expanduser() if isinstance(v, str) and v.strip() else None,
+    }
+    for name, check in checks.items():
+        if name in data:
+            value = check(data[name])
+            if value is None:
+                wrong.append(name)
+            else:
+                chosen[name] = value
+    return UserSettings(**chosen), wrong
+
+
+def save_settings(settings: UserSettings, path: Path | None = None) -> str:
+    """Write the settings whole. Empty on success, else one line saying why not."""
+    path = settings_file() if path is None else Path(path)
+    try:
+        write_text_atomic(path, to_toml(settings))
+    except AtomicWriteError as exc:
+        return str(exc)
+    return ""
+
+
+def change(settings: UserSettings, **changes: Any) -> UserSettings:
+    return replace(settings, **changes)
+
+
+HEADER = "# Electric Maze settings, changed from the title screen (Settings). Delete this file for the defaults.\n"
+
+
+def to_toml(settings: UserSettings) -> str:
+    lines = [HEADER]
+    for item in fields(settings):
+        value = getattr(settings, item.name)
+        if value is not None:
+            lines.append(f"{item.name} = {toml_value(value)}\n")
+    return "".join(lines)
+
+
+def toml_value(value: object) -> str:
+    """A TOML value for the few kinds settings hold: booleans, integers, strings and paths."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str | Path):
+        return toml_string(str(value))
+    raise TypeError(f"no TOML form for {type(value).__name__}")
+
+
+def toml_string(text: str) -> str:
+    """A TOML basic string: quotes, backslashes and control characters escaped."""
+    out = []
+    for char in text:
+        if char in ('"', "\\"):
+            out.append("\\" + char)
+        elif ord(char) < 0x20 or ord(char) == 0x7F:
+            out.append(f"\\u{ord(char):04X}")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'
