@@ -83,10 +83,11 @@ def test_o_on_the_workshop_debrief_opens_that_workshops_folder(make_game, monkey
     tiny = str(Path(__file__).parent.parent / "data" / "levels" / "good" / "tiny.yaml")
     game = make_game("--level", tiny, "--team", "Red: Ana")
     game.press(K.K_RETURN)  # start
-    for _ in range(12):  # skip every phase (each skip asks first)
+    for _ in range(12):  # skip every phase (each skip asks first; the answer starts on No)
         if game.screen_name == "WorkshopDebriefScreen":
             break
         game.press(K.K_n)
+        game.press(K.K_LEFT)
         game.press(K.K_RETURN)
     assert game.screen_name == "WorkshopDebriefScreen"
     game.press(K.K_o)
