@@ -37,6 +37,9 @@ class EventType(StrEnum):
     PLAYER_FINISHED = "player_finished"
     EXECUTION_FINISHED = "execution_finished"
     TEAM_FINISHED = "team_finished"
+    ROUND_STARTED = "round_started"  # execution: the team walks the route again (execution_rounds)
+    SENT_BACK = "sent_back"  # execution_error back_to_start: the walkers leave the maze along `route`
+    BUDGET_SPENT = "budget_spent"  # the team's penalty seconds went over budget_seconds: its game ends
     WORKSHOP_FINISHED = "workshop_finished"
 
 

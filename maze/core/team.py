@@ -11,7 +11,8 @@ from enum import StrEnum
 
 from maze.core.events import Event, EventType
 from maze.core.grid import Pos
-from maze.core.level import Level
+from maze.core.level import Level, Walkers
+from maze.core.limits import SNAKE_GAP
 
 
 class Phase(StrEnum):
@@ -78,8 +79,10 @@ class TeamRun:
     predicted: float | None = None
     execution_started: bool = False
     execution_done: bool = False
-    errors: int = 0
+    errors: int = 0  # execution errors in this round
     penalty_seconds: float = 0.0
+    round: int = 1  # execution round
+    budget_spent: bool = False
 
     @property
     def on_maze(self) -> bool:
@@ -208,6 +211,8 @@ def _resumed(run: TeamRun, e: Event) -> None:
 
 
 def _clock_should_run(run: TeamRun) -> bool:
+    if run.budget_spent:
+        return False
     if run.phase is Phase.STRATEGY:
         return True
     if run.phase is Phase.DISCOVERY:
@@ -223,7 +228,31 @@ def _prediction(run: TeamRun, e: Event) -> None:
 
 def _player_finished(run: TeamRun, e: Event) -> None:
     run.player = e["next_player"]
+    if run.level.rules.execution_walkers is Walkers.SNAKE:
+        run.path = run.path[: max(0, len(run.path) - SNAKE_GAP)]  # the next walker leads from where it stands
+    else:
+        run.path = []
+
+
+def _round_started(run: TeamRun, e: Event) -> None:
+    run.round = e["round"]
+    run.clock = PhaseClock()
+    run.execution_started = run.execution_done = False
+    run.predicted = None
+    run.player = 0
     run.path = []
+    run.errors = 0
+
+
+def _sent_back(run: TeamRun, e: Event) -> None:
+    run.path = []
+
+
+def _budget_spent(run: TeamRun, e: Event) -> None:
+    run.budget_spent = True
+    run.clock.stop(e["t"])
+    run.path = []
+    run.retrace_route = None
 
 
 def _execution_finished(run: TeamRun, e: Event) -> None:
@@ -253,4 +282,7 @@ TEAM_HANDLERS = {  # how each kind of event changes a team (kinds not listed cha
     EventType.PLAYER_FINISHED: _player_finished,
     EventType.EXECUTION_FINISHED: _execution_finished,
     EventType.TEAM_FINISHED: _team_finished,
+    EventType.ROUND_STARTED: _round_started,
+    EventType.SENT_BACK: _sent_back,
+    EventType.BUDGET_SPENT: _budget_spent,
 }

@@ -56,8 +56,8 @@ class ConfirmDialog(Screen):
         self.yes_rect = self.no_rect = None
 
     def handle(self, action: Action) -> Transition | None:
-        if action.act is Act.CONFIRM:
-            return Pop(True)
+        if action.act is Act.CONFIRM or (action.act is Act.NEXT and self.tag == "skip"):
+            return Pop(True)  # a presenter clicker's forward answers yes to going on, never to quitting
         if action.act in (Act.BACK, Act.PREV):
             return Pop(False)
         if action.act is Act.CLICK:

@@ -115,7 +115,12 @@ class StrategyScreen(PhaseScreen):
 
     def remaining(self, now: float) -> float:
         assert self.ctx.workshop is not None
-        return self.ctx.workshop.strategy_seconds - self.run.clock.elapsed(now)
+        return self.ctx.workshop.strategy_time_left(now) or 0.0
+
+    def handle(self, action: Action) -> Transition | None:
+        if action.act is Act.NEXT and self.remaining(self.ctx.now) > 0:
+            return facilitator_action(self.ctx, self.run, Action(Act.SKIP))  # a clicker asks before ending it
+        return super().handle(action)
 
     def shown_state(self, now: float) -> Any:
         left = self.remaining(now)
@@ -152,7 +157,7 @@ class StrategyScreen(PhaseScreen):
             th.muted,
             min_size=int(lay.height / 25),
         )
-        footer(p, ctx, "Enter: start discovery (silence)    T: talking penalty    Space: pause    F1: keys")
+        footer(p, ctx, "Enter: start discovery (silence)    R: rule break    Space: pause    F1: keys")
 
 
 class DiscoveryResultScreen(PhaseScreen):

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, replace
 
 from maze.core.commands import TeamPlan, TeamSpec
 from maze.core.level import Level, MemoryAid, Retrace, Rules
+from maze.core.limits import TEAM_NAME_LENGTH, TEAMS
+from maze.core.roster import duplicate_team_name, teams_problem
 from maze.core.variants import MazeMode, team_mazes
 from maze.io.workshop_file import players_from
 from maze.ui.actions import Act, Action
@@ -17,7 +19,6 @@ from maze.ui.painter import Painter
 from maze.ui.screens.base import Pop, Screen, Transition
 from maze.ui.widgets import footer, header
 
-MAX_TEAMS = 12
 MINUTE_CHOICES = [0, 5, 10, 15, 20, 25, 30, 45, 60]
 STRATEGY_CHOICES = [0, 1, 2, 3, 4, 5, 8, 10]
 NO_LIMIT = "no limit"
@@ -50,9 +51,9 @@ class SetupScreen(Screen):
         base = defaults.levels[0][1].rules if defaults.levels else Rules()
         self.level = Choice("Maze", [label for label, _ in defaults.levels] or ["(no levels found)"])
         teams = defaults.teams or [TeamSpec(f"Team {i}", tuple(f"Player {n}" for n in range(1, 5))) for i in (1, 2)]
-        self.team_count = Choice("Teams", [str(n) for n in range(1, MAX_TEAMS + 1)], len(teams) - 1)
+        self.team_count = Choice("Teams", [str(n) for n in TEAMS.values()], len(teams) - 1)
         self.team_fields: list[tuple[TextField, TextField]] = [
-            (TextField(f"Team {i + 1} name", t.name, 40), TextField("   players", ", ".join(t.players)))
+            (TextField(f"Team {i + 1} name", t.name, TEAM_NAME_LENGTH), TextField("   players", ", ".join(t.players)))
             for i, t in enumerate(teams)
         ]
         self.diagonal = Choice("Diagonal steps", ["yes", "no"], 0 if base.diagonal else 1)
@@ -97,7 +98,7 @@ class SetupScreen(Screen):
             n = len(self.team_fields) + 1
             self.team_fields.append(
                 (
-                    TextField(f"Team {n} name", f"Team {n}", 40),
+                    TextField(f"Team {n} name", f"Team {n}", TEAM_NAME_LENGTH),
                     TextField("   players", "Player 1, Player 2, Player 3, Player 4"),
                 )
             )
@@ -141,16 +142,21 @@ class SetupScreen(Screen):
             self.ctx.notify("No level to play: put a level file in a levels folder, or use --level FILE", warning=True)
             return None
         teams = []
-        for i, (name, players) in enumerate(self.team_fields[: self.teams_wanted]):
+        wanted = self.team_fields[: self.teams_wanted]
+        for i, (name, players) in enumerate(wanted):
             team_name = name.text.strip()
             if not team_name:
                 return self._refuse(f"Team {i + 1} needs a name", name)
-            if team_name in [t.name for t in teams]:
-                return self._refuse(f"Two teams are called {team_name}; give each its own name", name)
             try:
                 teams.append(TeamSpec(team_name, players_from(players.text)))
             except ValueError as exc:
                 return self._refuse(f"{team_name}: {exc}", players)
+        twice = duplicate_team_name(t.name for t in teams)
+        if twice is not None:
+            return self._refuse(f"Two teams are called {twice[1]}; give each its own name", wanted[twice[0]][0])
+        problem = teams_problem(tuple(teams))
+        if problem:
+            return self._refuse(problem, self.team_count)
         level = self.with_rules(self.defaults.levels[self.level.index][1])
         if self.tournament:
             plans = tuple(

@@ -10,8 +10,9 @@ from typing import Any
 
 from maze.core.commands import ExtendTime, Predict, Step
 from maze.core.events import Event, EventType
-from maze.core.grid import Pos, is_neighbour
+from maze.core.grid import Pos
 from maze.core.level import MemoryAid
+from maze.core.limits import EXTEND_STEP_MINUTES
 from maze.ui.actions import Act, Action
 from maze.ui.board import BoardView
 from maze.ui.context import Context
@@ -22,7 +23,7 @@ from maze.ui.widgets import footer, inset, panel, stat_lines
 
 FLASH_SECONDS = 0.9
 RETRACE_SECONDS_PER_SQUARE = 0.16
-EXTEND_MINUTES = 5
+EXTEND_MINUTES = EXTEND_STEP_MINUTES
 
 
 class WalkScreen(PhaseScreen):
@@ -152,22 +153,10 @@ class WalkScreen(PhaseScreen):
         return self.run.clock.elapsed(now)
 
     def hint_places(self) -> list[Pos]:
-        run = self.run
-        grid, rules = run.level.grid, run.level.rules
-        if self.finished or self.busy or run.paused or run.time_up:
+        """The squares the core says are legal now (none while the last move is still being shown)."""
+        if self.finished or self.busy or self.ctx.workshop is None:
             return []
-        here = run.position
-        if run.retrace_route is not None:
-            if run.retrace_route:
-                return [run.retrace_route[0]]
-            return [
-                p for p in _around(here) if grid.is_beyond(p, rules.entry) and is_neighbour(here, p, rules.diagonal)
-            ]
-        if here is None:
-            return grid.edge(rules.entry)
-        places = grid.neighbours(here, rules.diagonal)
-        places += [p for p in _around(here) if grid.is_beyond(p, rules.exit) and is_neighbour(here, p, rules.diagonal)]
-        return places
+        return self.ctx.workshop.legal_squares()
 
     def board_area(self) -> tuple[int, int, int, int]:
         lay = self.ctx.layout
@@ -284,12 +273,6 @@ class WalkScreen(PhaseScreen):
         return super().update(now)
 
 
-def _around(pos: Pos | None) -> list[Pos]:
-    if pos is None:
-        return []
-    return [Pos(pos.row + dr, pos.col + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if dr or dc]
-
-
 class DiscoveryScreen(WalkScreen):
     @property
     def finished(self) -> bool:
@@ -302,11 +285,8 @@ class DiscoveryScreen(WalkScreen):
 
     def handle(self, action: Action) -> Transition | None:
         if action.act is Act.EXTEND:
-            if self.run.time_up:
-                if self.ctx.issue(ExtendTime(self.ctx.now, EXTEND_MINUTES)):
-                    self.ctx.notify(f"Discovery extended by {EXTEND_MINUTES} minutes")
-            else:
-                self.ctx.notify("Time can be extended once it is up")
+            if self.ctx.issue(ExtendTime(self.ctx.now, EXTEND_MINUTES)):
+                self.ctx.notify(f"Discovery extended by {EXTEND_MINUTES} minutes")
             return None
         return super().handle(action)
 
