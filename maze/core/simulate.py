@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from maze.core.commands import Advance, Command, Predict, Step
 from maze.core.events import Event, EventType
 from maze.core.grid import Grid, Pos, Side
+from maze.core.level import Walkers
 from maze.core.team import Phase, TeamRun
 from maze.core.workshop import Workshop
 
@@ -83,9 +84,14 @@ class Simulator:
             return rng.uniform(5, 15), Advance(0)
         if run.predicted is None and not run.execution_started:
             route = _route(run)
-            guess = len(route) * len(run.players) * rng.uniform(0.5, 1.2)
+            walkers = 1 if run.level.rules.execution_walkers is Walkers.SNAKE else len(run.players)
+            guess = len(route) * walkers * rng.uniform(0.5, 1.2)
             return rng.uniform(10, 30), Predict(0, round(max(guess, 1.0)))
-        return rng.uniform(*EXECUTION_STEP_SECONDS), Step(0, self._walk_known_route(run, rng))
+        delay = rng.uniform(*EXECUTION_STEP_SECONDS)
+        last = workshop.team_log[-1] if workshop.team_log else {}
+        if last.get("type") == EventType.SENT_BACK:  # the walkers first walk back off the maze
+            delay += len(last["route"]) * EXECUTION_STEP_SECONDS[0]
+        return delay, Step(0, self._walk_known_route(run, rng))
 
     def _explore(self, run: TeamRun, rng: random.Random) -> Pos:
         grid, rules = run.level.grid, run.level.rules
@@ -114,6 +120,7 @@ class Simulator:
         route = _route(run)
         here = run.position
         slip = (1 - (self.minds[run.index].memory if run.index in self.minds else 0.7)) * 0.15
+        slip *= 0.6 ** (run.round - 1)  # each round is practice: fewer slips
         if here is None:
             target = route[0]
         elif grid.on_edge(here, rules.exit):
