@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from maze.core.commands import ExtendTime, Predict, Step
+from maze.core.commands import ExtendTime, Step
 from maze.core.events import Event, EventType
 from maze.core.grid import Pos
 from maze.core.level import MemoryAid
@@ -36,6 +36,7 @@ class WalkScreen(PhaseScreen):
         self.flash_text = ""
         self.retrace: list[Pos] = []
         self.retrace_start = 0.0
+        self.retrace_name = ""  # who walks back
         self.notice_area: tuple[int, int, int, int] | None = None
         self.hints: str | None = None  # the footer's words, when a screen wrapping this one has its own
         self._backgrounds: dict[bool, Layer] = {}
@@ -73,6 +74,8 @@ class WalkScreen(PhaseScreen):
         if action.act is Act.CLICK:
             self.click(action.pos)
             return None
+        if action.act in (Act.CONFIRM, Act.NEXT) and self.run.budget_spent:
+            return self.proceed()
         if action.act in (Act.CONFIRM, Act.NEXT) and not self.finished:
             self.ctx.notify("The team is still walking; N ends this phase")
             return None
@@ -121,10 +124,11 @@ class WalkScreen(PhaseScreen):
                 self.flash_until = now + FLASH_SECONDS
                 self.flash_square = Pos(e["row"], e["col"])
                 self.flash_text = self.beep_words(e)
-            elif e["type"] == EventType.RETRACE:
+            elif e["type"] in (EventType.RETRACE, EventType.SENT_BACK):
                 beep = self.flash_square
                 self.retrace = ([beep] if beep else []) + [Pos(r, c) for r, c in e["route"]]
                 self.retrace_start = now + FLASH_SECONDS * 0.5
+                self.retrace_name = self.run.players[e["player"]]
             elif e["type"] in (EventType.TURN_PASSED, EventType.PLAYER_FINISHED):
                 self.ghost = self.start_place()
             elif e["type"] == EventType.UNDONE:
@@ -142,6 +146,7 @@ class WalkScreen(PhaseScreen):
         return (
             run.paused,
             run.time_up,
+            run.budget_spent,
             clock_text(self.clock_seconds(now)),
             len(run.path),
             run.player,
@@ -247,9 +252,9 @@ class WalkScreen(PhaseScreen):
         stat_lines(p, ctx, figures_area, figures, size=lay.small_size, value_share=0.3)
 
     def retrace_label(self) -> str:
-        """The walker going back is the player before the one now on turn."""
+        """The walker going back (in discovery, the player before the one now on turn)."""
         run = self.run
-        return run.players[(run.player - 1) % len(run.players)]
+        return self.retrace_name or run.players[(run.player - 1) % len(run.players)]
 
     def retrace_point(self, now: float) -> tuple[float, float]:
         steps = max(0.0, (now - self.retrace_start) / RETRACE_SECONDS_PER_SQUARE)
@@ -266,6 +271,25 @@ class WalkScreen(PhaseScreen):
             else pos
         )
 
+    def draw_banner(self, p: Painter, title: str, detail: str) -> None:
+        """A box across the middle of the screen: time is up, the budget is spent."""
+        lay, th = self.ctx.layout, self.ctx.theme
+        w, h = int(lay.width * 0.7), int(lay.heading_size * 4.2)
+        box = ((lay.width - w) // 2, (lay.height - h) // 2, w, h)
+        p.box(box, th.warn, radius=lay.margin)
+        top, bottom = lay.cut_top(inset(self.ctx, box, 0.5), int(h * 0.5))
+        p.text(title, top, lay.heading_size, th.background, align="center", bold=True)
+        p.text(detail, bottom, lay.body_size, th.background, align="center")
+
+    def draw_budget_spent(self, p: Painter) -> None:
+        rules = self.run.level.rules
+        self.draw_banner(
+            p,
+            f"{self.run.name}: the budget is spent",
+            f"{self.run.penalty_seconds:g} s of penalties, over the {rules.budget_seconds:g} s budget.  "
+            "Enter: the team debrief",
+        )
+
     def update(self, now: float) -> bool:
         if self.retrace and now >= self.retrace_end:
             self.retrace = []
@@ -276,7 +300,7 @@ class WalkScreen(PhaseScreen):
 class DiscoveryScreen(WalkScreen):
     @property
     def finished(self) -> bool:
-        return self.run.discovery_over
+        return self.run.discovery_over or self.run.budget_spent
 
     def beep_words(self, event: Event) -> str:
         if event["kind"] == "new":
@@ -313,92 +337,11 @@ class DiscoveryScreen(WalkScreen):
             f"{clock_text(self.clock_seconds(ctx.now))} {'left' if left is not None else ''}".strip(),
             [("attempts", str(run.turn)), ("steps", str(len(run.path))), ("penalties", f"{run.penalty_seconds:g} s")],
         )
-        if run.time_up:
+        if run.budget_spent:
+            self.draw_budget_spent(p)
+        elif run.time_up:
             self.draw_time_up(p)
         self.draw_paused(p, self.board_area())
 
     def draw_time_up(self, p: Painter) -> None:
-        lay, th = self.ctx.layout, self.ctx.theme
-        w, h = int(lay.width * 0.7), int(lay.heading_size * 4.2)
-        box = ((lay.width - w) // 2, (lay.height - h) // 2, w, h)
-        p.box(box, th.warn, radius=lay.margin)
-        top, bottom = lay.cut_top(inset(self.ctx, box, 0.5), int(h * 0.5))
-        p.text("Time is up", top, lay.heading_size, th.background, align="center", bold=True)
-        p.text(
-            f"X: {EXTEND_MINUTES} more minutes    N: end discovery and reveal the route",
-            bottom,
-            lay.body_size,
-            th.background,
-            align="center",
-        )
-
-
-class ExecutionScreen(WalkScreen):
-    def __init__(self, ctx: Context) -> None:
-        super().__init__(ctx)
-        self.predicting = self.run.predicted is None and not self.run.execution_started
-        self.entry = ""
-
-    @property
-    def finished(self) -> bool:
-        return self.run.execution_done
-
-    def beep_words(self, event: Event) -> str:
-        return f"Error: +{event['seconds']:g} s"
-
-    def handle(self, action: Action) -> Transition | None:
-        if self.predicting:
-            return self.handle_prediction(action)
-        return super().handle(action)
-
-    def handle_prediction(self, action: Action) -> Transition | None:
-        if action.act is Act.TEXT:
-            digits = "".join(ch for ch in action.text if ch.isdigit())
-            self.entry = (self.entry + digits)[:5]
-        elif action.act is Act.UNDO:
-            self.entry = self.entry[:-1]
-        elif action.act is Act.CONFIRM:
-            if self.entry and int(self.entry) > 0:
-                self.ctx.issue(Predict(self.ctx.now, int(self.entry)))
-            self.predicting = False
-        elif action.act is Act.BACK:
-            self.predicting = False
-        else:  # anything else (a step, a click, a facilitator key) skips the prediction and counts
-            self.predicting = False
-            return super().handle(action)
-        self._shown = None
-        return None
-
-    def shown_state(self, now: float) -> Any:
-        return (super().shown_state(now), self.predicting, self.entry, self.run.execution_done)
-
-    def draw(self, p: Painter) -> None:
-        ctx, run = self.ctx, self.run
-        hints = (
-            "Enter: the team debrief"
-            if run.execution_done
-            else "Arrows or click: step    Space: pause    Backspace: undo    T: penalty    F1: keys"
-        )
-        self.draw_background(p, hints)
-        self.draw_board(p)
-        predicted = "-" if run.predicted is None else f"{run.predicted:g} s"
-        walker = min(run.player, len(run.players) - 1) + 1
-        if self.predicting:
-            self.draw_panel(
-                p,
-                "Execution",
-                "Prediction?",
-                "whole team, seconds",
-                f"{self.entry or '_'} s",
-                [("to record it", "Enter"), ("to skip", "walk")],
-            )
-        else:
-            self.draw_panel(
-                p,
-                "Execution",
-                "All across!" if run.execution_done else f"{run.player_name}'s walk",
-                f"walker {walker} of {len(run.players)}",
-                clock_text(run.clock.elapsed(ctx.now)),
-                [("errors", str(run.errors)), ("penalties", f"{run.penalty_seconds:g} s"), ("predicted", predicted)],
-            )
-        self.draw_paused(p, self.board_area())
+        self.draw_banner(p, "Time is up", f"X: {EXTEND_MINUTES} more minutes    N: end discovery and reveal the route")
