@@ -66,3 +66,32 @@ def test_two_rounds_of_a_snake_with_back_to_start(make_game) -> None:
     assert [(r["round"], r["predicted_seconds"], r["errors"]) for r in rows] == [("1", "20", "1"), ("2", "9", "0")]
     results = list(csv.DictReader((game.ctx.recorder.folder / "results.csv").open(encoding="utf-8")))
     assert results[0]["execution_rounds"] == "2" and results[0]["predicted_seconds"] == "9"
+
+
+def test_setup_shows_the_execution_rules_and_every_price_before_play(make_game) -> None:
+    game = make_game("--level", RELAY, "--team", "Red: Ana, Ben")
+    setup = game.screen
+    lines = setup.rule_lines
+    assert (lines.rounds.value, lines.walkers.value, lines.error.value) == (
+        "2",
+        "all at once (snake)",
+        "add seconds, back to start",
+    )
+    assert {c.label: c.value for c in lines.prices.values()} == {
+        "Price: talking (s)": "30",
+        "Price: rule break (s)": "30",
+        "Price: repeat beep (s)": "0",
+        "Price: new beep (s)": "0",
+        "Price: execution error (s)": "5",
+    }
+    assert lines.budget.value == "none"
+    setup.form.focus_on(lines.prices["new_beep_price_seconds"])
+    game.frames(1)
+    assert "Price: new beep (s)" in game.texts()
+    game.press(K.K_RIGHT)  # a new beep now costs 5 s
+    setup.form.focus_on(lines.rounds)
+    game.press(K.K_RIGHT)  # 3 rounds
+    setup.form.focus = len(setup.fields()) - 1
+    game.press(K.K_RETURN)
+    rules = game.run.level.rules
+    assert rules.new_beep_price_seconds == 5 and rules.execution_rounds == 3 and rules.execution_error_seconds == 5

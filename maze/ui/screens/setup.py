@@ -17,6 +17,7 @@ from maze.ui.context import Context
 from maze.ui.form import Button, Choice, Field, Form, TextField
 from maze.ui.painter import Painter
 from maze.ui.screens.base import Pop, Screen, Transition
+from maze.ui.screens.setup_rules import RuleLines
 from maze.ui.widgets import footer, header
 
 MINUTE_CHOICES = [0, 5, 10, 15, 20, 25, 30, 45, 60]
@@ -64,6 +65,7 @@ class SetupScreen(Screen):
         self.memory = Choice("Board remembers beeps", ["no", "yes"], 1 if base.memory_aid is MemoryAid.BEEPS else 0)
         strategy = [str(m) for m in sorted(set(STRATEGY_CHOICES) | {int(defaults.strategy_minutes)})]
         self.strategy = Choice("Strategy minutes", strategy, strategy.index(str(int(defaults.strategy_minutes))))
+        self.rule_lines = RuleLines(base)
         self.mazes = Choice("Mazes for the teams", [m.value for m in MazeMode])
         self.mazes.select(defaults.mazes)
         self.plays: list[Choice] = []
@@ -71,6 +73,7 @@ class SetupScreen(Screen):
         self.start_button = Button("Start the workshop")
         # a prepared workshop (teams given) opens on the Start line; otherwise at the top, on the maze
         self.form = Form(self.fields, focus=len(self.fields()) - 1 if defaults.teams else 0)
+        self._drawn_focus = self.form.focus
 
     # -- fields --------------------------------------------------------------------------------
 
@@ -82,7 +85,8 @@ class SetupScreen(Screen):
         out: list[Field] = [self.level, self.team_count, self.mazes]
         for index, (name, players) in enumerate(self.team_fields[: self.teams_wanted]):
             out += [name, players] + ([self.plays[index]] if self.tournament else [])
-        out += [self.diagonal, self.retrace, self.minutes, self.memory, self.strategy, self.start_button]
+        out += [self.diagonal, self.retrace, self.minutes, self.memory, *self.rule_lines.fields()]
+        out += [self.strategy, self.start_button]
         return out
 
     @property
@@ -136,6 +140,7 @@ class SetupScreen(Screen):
             self.minutes.options.append(minutes)
         self.minutes.select(minutes)
         self.memory.select("yes" if rules.memory_aid is MemoryAid.BEEPS else "no")
+        self.rule_lines.show(rules)
 
     def submit(self) -> Transition | None:
         if not self.defaults.levels:
@@ -180,6 +185,7 @@ class SetupScreen(Screen):
             discovery_minutes=0.0 if self.minutes.value == NO_LIMIT else float(self.minutes.value),
             memory_aid=MemoryAid.BEEPS if self.memory.value == "yes" else MemoryAid.NONE,
         )
+        rules = self.rule_lines.apply(rules)
         return replace(level, rules=rules)
 
     def _refuse(self, message: str, field_: Field) -> None:
@@ -203,4 +209,6 @@ class SetupScreen(Screen):
         )
 
     def update(self, now: float) -> bool:
-        return self.form.update(now)
+        focus_moved = self.form.focus != self._drawn_focus  # the focused line must be scrolled into view
+        self._drawn_focus = self.form.focus
+        return self.form.update(now) or focus_moved
