@@ -32,6 +32,7 @@ class WorkshopPlan:
     mazes: str = "same"
     name: str = ""
     team_levels: tuple[Level | None, ...] = ()  # tournament: each team's maze
+    team_rules: tuple[dict | None, ...] = ()  # tournament: each team's own rule changes
 
     def level_with_rules(self, level: Level) -> Level:
         if not self.rule_changes:
@@ -114,4 +115,5 @@ def load_workshop(path: Path) -> WorkshopPlan:
         mazes=data.get("mazes", "same"),
         name=data.get("name", ""),
         team_levels=team_levels,
+        team_rules=tuple(t.get("rules") for t in data["teams"]),
     )

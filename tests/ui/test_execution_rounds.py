@@ -95,3 +95,25 @@ def test_setup_shows_the_execution_rules_and_every_price_before_play(make_game) 
     game.press(K.K_RETURN)
     rules = game.run.level.rules
     assert rules.new_beep_price_seconds == 5 and rules.execution_rounds == 3 and rules.execution_error_seconds == 5
+
+
+def test_tournament_teams_keep_their_own_rules_and_setup_shows_them(make_game, tmp_path: Path) -> None:
+    workshop = tmp_path / "final.yaml"
+    workshop.write_text(
+        "mazes: tournament\nteams:\n  - {name: Red, players: [Ana], level: practice-field}\n"
+        "  - {name: Blue, players: 2, level: classic, rules: {execution_rounds: 2, execution_walkers: snake}}\n",
+        encoding="utf-8",
+    )
+    game = make_game("--workshop", str(workshop))
+    setup = game.screen
+    shown = [f.value for f in setup.fields() if getattr(f, "label", "") == "   rules"]
+    assert shown == [
+        "20 min, 1 round, one by one, talk 30 s",
+        "20 min, 2 rounds, snake, talk 30 s",
+    ]
+    assert setup.rule_lines.rounds not in setup.fields()  # one rule set for all would mislead: not shown
+    setup.form.focus = len(setup.fields()) - 1
+    game.press(K.K_RETURN)
+    red, blue = (plan.level.rules for plan in game.ctx.workshop.plans)
+    assert red.diagonal is False and red.execution_rounds == 1  # the practice field's own rules
+    assert blue.diagonal is True and blue.execution_rounds == 2 and blue.execution_walkers == "snake"

@@ -17,7 +17,7 @@ from maze.ui.context import Context
 from maze.ui.form import Button, Choice, Field, Form, TextField
 from maze.ui.painter import Painter
 from maze.ui.screens.base import Pop, Screen, Transition
-from maze.ui.screens.setup_rules import RuleLines
+from maze.ui.screens.setup_rules import RuleLines, rules_summary
 from maze.ui.widgets import footer, header
 
 MINUTE_CHOICES = [0, 5, 10, 15, 20, 25, 30, 45, 60]
@@ -40,6 +40,7 @@ class SetupDefaults:
     strategy_minutes: float = 3
     mazes: str = "same"
     team_levels: list[str | None] = field(default_factory=list)  # tournament: the label of each team's maze
+    team_rules: list[dict | None] = field(default_factory=list)  # tournament: each team's own rule changes
 
 
 class SetupScreen(Screen):
@@ -84,8 +85,11 @@ class SetupScreen(Screen):
     def fields(self) -> list[Field]:
         out: list[Field] = [self.level, self.team_count, self.mazes]
         for index, (name, players) in enumerate(self.team_fields[: self.teams_wanted]):
-            out += [name, players] + ([self.plays[index]] if self.tournament else [])
-        out += [self.diagonal, self.retrace, self.minutes, self.memory, *self.rule_lines.fields()]
+            out += [name, players]
+            if self.tournament:  # each team's maze keeps its own rules: shown, not changed here
+                out += [self.plays[index], Choice("   rules", [rules_summary(self.team_level(index).rules)])]
+        if not self.tournament:
+            out += [self.diagonal, self.retrace, self.minutes, self.memory, *self.rule_lines.fields()]
         out += [self.strategy, self.start_button]
         return out
 
@@ -96,6 +100,14 @@ class SetupScreen(Screen):
     @property
     def typing(self) -> bool:  # type: ignore[override]
         return self.form.typing
+
+    def team_level(self, index: int) -> Level:
+        """Tournament: the maze team `index` plays, with its own rules (its file's, then its workshop entry's)."""
+        level = self.defaults.levels[self.plays[index].index][1]
+        changes = self.defaults.team_rules[index] if index < len(self.defaults.team_rules) else None
+        if not changes:
+            return level
+        return replace(level, rules=Rules.from_dict({**level.rules.to_dict(), **changes}))
 
     def _sync_team_fields(self) -> None:
         while len(self.team_fields) < self.teams_wanted:
@@ -165,8 +177,8 @@ class SetupScreen(Screen):
         level = self.with_rules(self.defaults.levels[self.level.index][1])
         if self.tournament:
             plans = tuple(
-                TeamPlan(self.with_rules(self.defaults.levels[choice.index][1]), f"designed: {choice.value}")
-                for choice in self.plays[: len(teams)]
+                TeamPlan(self.team_level(index), f"designed: {choice.value}")
+                for index, choice in enumerate(self.plays[: len(teams)])
             )
         else:
             seed = random.SystemRandom().randrange(1, 1_000_000)  # kept in the journal with the mazes it made
