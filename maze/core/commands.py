@@ -95,13 +95,21 @@ class Predict:
 
 
 @dataclass(frozen=True)
+class SetOrder:
+    """The team's walking order (player indices, first walker first), set before discovery starts."""
+
+    t: float
+    order: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class Tick:
     """Time passes: lets the core notice that the discovery time limit ran out."""
 
     t: float
 
 
-Command = StartWorkshop | Advance | Step | Penalty | Pause | Resume | Undo | ExtendTime | Predict | Tick
+Command = StartWorkshop | Advance | Step | Penalty | Pause | Resume | Undo | ExtendTime | Predict | SetOrder | Tick
 
 
 class IllegalCommand(Exception):

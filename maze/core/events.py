@@ -39,6 +39,7 @@ class EventType(StrEnum):
     TEAM_FINISHED = "team_finished"
     ROUND_STARTED = "round_started"  # execution: the team walks the route again (execution_rounds)
     SENT_BACK = "sent_back"  # execution_error back_to_start: the walkers leave the maze along `route`
+    ORDER_SET = "order_set"  # the team set its walking order during strategy (`order`: player indices)
     BUDGET_SPENT = "budget_spent"  # the team's penalty seconds went over budget_seconds: its game ends
     WORKSHOP_FINISHED = "workshop_finished"
 

@@ -25,12 +25,12 @@ def execution_step(ws: Workshop, run: TeamRun, target: Pos, t: float) -> list[Ev
     kind = walk_target(run, target)
     elapsed = round(run.clock.elapsed(t), 4)
     if kind == "exit":
-        nxt = run.player + 1
+        nxt = run.place_of(run.player) + 1
         done = ws._event(
             EventType.PLAYER_FINISHED,
             t,
             player=run.player,
-            next_player=nxt % len(run.players),
+            next_player=run.after(run.player),
             elapsed=elapsed,
             round=run.round,
         )

@@ -64,10 +64,11 @@ def snake_walkers(run: TeamRun) -> list[tuple[int, Pos]]:
     back along it, and steps on once the one ahead is that far in.
     """
     walkers: list[tuple[int, Pos]] = []
-    player, index = run.player, len(run.path) - 1
-    while index >= 0 and player < len(run.players):
-        walkers.append((player, run.path[index]))
-        player, index = player + 1, index - SNAKE_GAP
+    order = run.walking_order
+    place, index = run.place_of(run.player), len(run.path) - 1
+    while index >= 0 and place < len(order):
+        walkers.append((order[place], run.path[index]))
+        place, index = place + 1, index - SNAKE_GAP
     return walkers
 
 

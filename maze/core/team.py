@@ -82,6 +82,7 @@ class TeamRun:
     errors: int = 0  # execution errors in this round
     penalty_seconds: float = 0.0
     round: int = 1  # execution round
+    order: tuple[int, ...] = ()  # the walking order the team set (player indices); () = as listed
     budget_spent: bool = False
 
     @property
@@ -98,7 +99,28 @@ class TeamRun:
 
     @property
     def next_player_name(self) -> str:
-        return self.players[(self.player + 1) % len(self.players)]
+        return self.players[self.after(self.player)]
+
+    @property
+    def walking_order(self) -> tuple[int, ...]:
+        """Player indices in the order they walk."""
+        return self.order or tuple(range(len(self.players)))
+
+    @property
+    def first_player(self) -> int:
+        return self.walking_order[0]
+
+    def place_of(self, player: int) -> int:
+        """0 for the first walker, 1 for the second, ..."""
+        return self.walking_order.index(player)
+
+    def after(self, player: int) -> int:
+        order = self.walking_order
+        return order[(order.index(player) + 1) % len(order)]
+
+    def before(self, player: int) -> int:
+        order = self.walking_order
+        return order[(order.index(player) - 1) % len(order)]
 
     def copy(self) -> TeamRun:
         return replace(
@@ -129,7 +151,7 @@ def _phase_changed(run: TeamRun, e: Event) -> None:
     run.paused = False
     run.path = []
     run.retrace_route = None
-    run.player = 0
+    run.player = run.first_player
     if run.phase in (Phase.STRATEGY, Phase.DISCOVERY):
         run.clock.start(t)
     if run.phase is Phase.DISCOVERY:
@@ -239,9 +261,14 @@ def _round_started(run: TeamRun, e: Event) -> None:
     run.clock = PhaseClock()
     run.execution_started = run.execution_done = False
     run.predicted = None
-    run.player = 0
+    run.player = run.first_player
     run.path = []
     run.errors = 0
+
+
+def _order_set(run: TeamRun, e: Event) -> None:
+    run.order = tuple(e["order"])
+    run.player = run.first_player
 
 
 def _sent_back(run: TeamRun, e: Event) -> None:
@@ -284,5 +311,6 @@ TEAM_HANDLERS = {  # how each kind of event changes a team (kinds not listed cha
     EventType.TEAM_FINISHED: _team_finished,
     EventType.ROUND_STARTED: _round_started,
     EventType.SENT_BACK: _sent_back,
+    EventType.ORDER_SET: _order_set,
     EventType.BUDGET_SPENT: _budget_spent,
 }

@@ -20,6 +20,7 @@ from maze.core.commands import (
     PenaltyKind,
     Predict,
     Resume,
+    SetOrder,
     StartWorkshop,
     Step,
     TeamPlan,
@@ -35,6 +36,7 @@ from maze.core.limits import EXTEND_MINUTES
 from maze.core.moves import legal_squares, walk_target
 from maze.core.prices import beep_seconds, penalty_seconds, with_budget
 from maze.core.roster import teams_problem
+from maze.core.rotation import set_order
 from maze.core.stats import TeamStats, team_stats
 from maze.core.team import PHASE_ORDER, TEAM_HANDLERS, Phase, TeamRun
 
@@ -388,7 +390,7 @@ def _retrace_step(ws: Workshop, run: TeamRun, target: Pos, t: float) -> list[Eve
 
 
 def _turn_passed(ws: Workshop, run: TeamRun, t: float) -> Event:
-    return ws._event(EventType.TURN_PASSED, t, player=(run.player + 1) % len(run.players), turn=run.turn + 1)
+    return ws._event(EventType.TURN_PASSED, t, player=run.after(run.player), turn=run.turn + 1)
 
 
 def _time_up_events(ws: Workshop, run: TeamRun, t: float) -> list[Event]:
@@ -477,5 +479,6 @@ _DECIDERS: dict[type, Any] = {
     Undo: _undo,
     ExtendTime: _extend,
     Predict: predict,
+    SetOrder: set_order,
     Tick: _tick,
 }

@@ -103,7 +103,7 @@ class ExecutionScreen(WalkScreen):
         self.draw_board(p)
         heading = "Execution" if self.rounds == 1 else f"Execution, round {run.round} of {self.rounds}"
         predicted = "-" if run.predicted is None else f"{run.predicted:g} s"
-        walker = min(run.player, len(run.players) - 1) + 1
+        walker = run.place_of(run.player) + 1
         if self.predicting and not run.budget_spent:
             self.draw_panel(
                 p,

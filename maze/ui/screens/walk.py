@@ -254,7 +254,7 @@ class WalkScreen(PhaseScreen):
     def retrace_label(self) -> str:
         """The walker going back (in discovery, the player before the one now on turn)."""
         run = self.run
-        return self.retrace_name or run.players[(run.player - 1) % len(run.players)]
+        return self.retrace_name or run.players[run.before(run.player)]
 
     def retrace_point(self, now: float) -> tuple[float, float]:
         steps = max(0.0, (now - self.retrace_start) / RETRACE_SECONDS_PER_SQUARE)
