@@ -95,6 +95,14 @@ class Predict:
 
 
 @dataclass(frozen=True)
+class Meeting:
+    """The facilitator opens (`open=True`) or closes a meeting: time the team may talk during discovery."""
+
+    t: float
+    open: bool
+
+
+@dataclass(frozen=True)
 class SetOrder:
     """The team's walking order (player indices, first walker first), set before discovery starts."""
 
@@ -109,7 +117,9 @@ class Tick:
     t: float
 
 
-Command = StartWorkshop | Advance | Step | Penalty | Pause | Resume | Undo | ExtendTime | Predict | SetOrder | Tick
+Command = (
+    StartWorkshop | Advance | Step | Penalty | Pause | Resume | Undo | ExtendTime | Predict | SetOrder | Meeting | Tick
+)
 
 
 class IllegalCommand(Exception):

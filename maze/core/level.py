@@ -55,6 +55,7 @@ class Rules:
     execution_rounds: int = 1
     execution_walkers: Walkers = Walkers.ONE
     execution_error: ErrorRule = ErrorRule.PENALTY
+    meeting_minutes: float = 0  # talking time in discovery, in meetings the facilitator opens; 0 = none
 
     @property
     def exit(self) -> Side:

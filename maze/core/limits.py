@@ -37,6 +37,7 @@ DISCOVERY_MINUTES = Limit(0, 600, "discovery minutes")
 STRATEGY_MINUTES = Limit(0, 60, "strategy minutes")
 PENALTY_SECONDS = Limit(0, 3600, "a price in seconds")
 BUDGET_SECONDS = Limit(0, 36000, "the penalty budget in seconds")
+MEETING_MINUTES = Limit(0, 60, "meeting minutes")
 EXECUTION_ROUNDS = Limit(1, 5, "execution rounds")
 PREDICTED_SECONDS = Limit(1, 99_999, "a predicted time in seconds")
 EXTEND_MINUTES = Limit(1, 60, "minutes of extra discovery")
@@ -61,4 +62,5 @@ RULE_LIMITS: dict[str, Limit] = {
     "execution_error_seconds": PENALTY_SECONDS,
     "budget_seconds": BUDGET_SECONDS,
     "execution_rounds": EXECUTION_ROUNDS,
+    "meeting_minutes": MEETING_MINUTES,
 }

@@ -82,6 +82,8 @@ class TeamRun:
     errors: int = 0  # execution errors in this round
     penalty_seconds: float = 0.0
     round: int = 1  # execution round
+    meeting_from: float | None = None  # discovery clock seconds when the open meeting began
+    meeting_used: float = 0.0  # meeting seconds used in earlier meetings
     order: tuple[int, ...] = ()  # the walking order the team set (player indices); () = as listed
     budget_spent: bool = False
 
@@ -215,6 +217,7 @@ def _time_extended(run: TeamRun, e: Event) -> None:
 def _discovery_ended(run: TeamRun, e: Event) -> None:
     run.clock.stop(e["t"])
     run.discovery_over = True
+    run.meeting_from = None
     run.found = e["found"]
     run.revealed = e["revealed"]
     run.path = []
@@ -266,6 +269,15 @@ def _round_started(run: TeamRun, e: Event) -> None:
     run.errors = 0
 
 
+def _meeting_opened(run: TeamRun, e: Event) -> None:
+    run.meeting_from = run.clock.elapsed(e["t"])
+
+
+def _meeting_closed(run: TeamRun, e: Event) -> None:
+    run.meeting_from = None
+    run.meeting_used = e["used"]
+
+
 def _order_set(run: TeamRun, e: Event) -> None:
     run.order = tuple(e["order"])
     run.player = run.first_player
@@ -312,5 +324,7 @@ TEAM_HANDLERS = {  # how each kind of event changes a team (kinds not listed cha
     EventType.ROUND_STARTED: _round_started,
     EventType.SENT_BACK: _sent_back,
     EventType.ORDER_SET: _order_set,
+    EventType.MEETING_OPENED: _meeting_opened,
+    EventType.MEETING_CLOSED: _meeting_closed,
     EventType.BUDGET_SPENT: _budget_spent,
 }

@@ -15,6 +15,7 @@ from maze.core.commands import (
     Command,
     ExtendTime,
     IllegalCommand,
+    Meeting,
     Pause,
     Penalty,
     PenaltyKind,
@@ -33,6 +34,7 @@ from maze.core.execution import advance_execution, execution_step, predict
 from maze.core.grid import Pos, is_neighbour
 from maze.core.level import Level, Retrace
 from maze.core.limits import EXTEND_MINUTES
+from maze.core.meeting import meeting, meeting_seconds_left, meeting_time_out
 from maze.core.moves import legal_squares, walk_target
 from maze.core.prices import beep_seconds, penalty_seconds, with_budget
 from maze.core.roster import teams_problem
@@ -204,7 +206,11 @@ class Workshop:
     def can_talk(self) -> bool:
         """Talking is allowed now (strategy, briefing, the debriefs); a talking penalty is refused then."""
         run = self.current
-        return run is None or run.phase not in (Phase.DISCOVERY, Phase.EXECUTION)
+        return run is None or run.phase not in (Phase.DISCOVERY, Phase.EXECUTION) or run.meeting_from is not None
+
+    def meeting_time_left(self, now: float) -> float | None:
+        """Meeting seconds the team has left in discovery; None when its rules give none."""
+        return None if self.current is None else meeting_seconds_left(self.current, now)
 
     def time_left(self, now: float) -> float | None:
         run = self.current
@@ -324,6 +330,8 @@ def _step(ws: Workshop, cmd: Step, t: float) -> list[Event]:
         raise IllegalCommand("paused: press Space to resume")
     if run.budget_spent:
         raise IllegalCommand("the penalty budget is spent: Enter goes to the team debrief")
+    if run.meeting_from is not None:
+        raise IllegalCommand("the team is meeting: O closes the meeting")
     if run.phase is Phase.DISCOVERY:
         return with_budget(ws, run, _discovery_step(ws, run, Pos(*cmd.pos), t), t)
     if run.phase is Phase.EXECUTION:
@@ -459,7 +467,7 @@ def _extend(ws: Workshop, cmd: ExtendTime, t: float) -> list[Event]:
 def _tick(ws: Workshop, cmd: Tick, t: float) -> list[Event]:
     if ws.current is None or ws.finished:
         return []
-    return _time_up_events(ws, ws.current, t)
+    return meeting_time_out(ws, ws.current, t) + _time_up_events(ws, ws.current, t)
 
 
 _WORKSHOP_EVENTS: dict[str, Any] = {
@@ -480,5 +488,6 @@ _DECIDERS: dict[type, Any] = {
     ExtendTime: _extend,
     Predict: predict,
     SetOrder: set_order,
+    Meeting: meeting,
     Tick: _tick,
 }

@@ -24,6 +24,7 @@ class Act(StrEnum):
     FULLSCREEN = "fullscreen"
     HELP = "help"
     EXTEND = "extend"
+    MEETING = "meeting"  # open or close a meeting (discovery, when the rules give meeting time)
     LENS = "lens"
     CLICK = "click"  # with a pixel position
     TEXT = "text"  # typed characters
@@ -81,6 +82,7 @@ KEY_TABLE: list[tuple[str, str]] = [
     ("T", "talking penalty"),
     ("R", "other rule break penalty"),
     ("X", "extend discovery by 5 minutes (when time is up)"),
+    ("O", "open or close a meeting (meeting time)"),
     ("N", "skip to the next phase (asks first)"),
     ("Ctrl+Shift+K", "reveal the route (asks first; hidden from players)"),
     ("L or Tab", "workshop debrief: switch between the two lenses"),
@@ -190,6 +192,7 @@ class InputMapper:
             pygame.K_m: Act.MUTE,
             pygame.K_h: Act.HELP,
             pygame.K_x: Act.EXTEND,
+            pygame.K_o: Act.MEETING,
             pygame.K_l: Act.LENS,
             pygame.K_TAB: Act.LENS,
             pygame.K_g: Act.GENERATE,

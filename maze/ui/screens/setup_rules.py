@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from maze.core.level import ErrorRule, Rules, Walkers
-from maze.core.limits import BUDGET_SECONDS, EXECUTION_ROUNDS, PENALTY_SECONDS
+from maze.core.limits import BUDGET_SECONDS, EXECUTION_ROUNDS, MEETING_MINUTES, PENALTY_SECONDS
 from maze.ui.form import Choice
 
 PRICE_CHOICES = [0, 5, 10, 15, 20, 30, 45, 60, 90, 120]
 BUDGET_CHOICES = [0, 60, 120, 180, 300, 600, 900]
+MEETING_CHOICES = [0, 1, 2, 3, 5, 10]
 NONE = "none"
 WALKER_WORDS = {Walkers.ONE: "one at a time", Walkers.SNAKE: "all at once (snake)"}
 ERROR_WORDS = {ErrorRule.PENALTY: "add seconds, carry on", ErrorRule.BACK_TO_START: "add seconds, back to start"}
@@ -45,6 +46,7 @@ class RuleLines:
         self.error = Choice("An execution error", list(ERROR_WORDS.values()))
         self.prices: dict[str, Choice] = {}
         self.budget = Choice("Penalty budget (s)", [NONE])
+        self.meeting = Choice("Meeting minutes", [NONE])
         self.show(rules)
 
     def show(self, rules: Rules) -> None:
@@ -60,9 +62,11 @@ class RuleLines:
         }
         budgets = [n for n in BUDGET_CHOICES if BUDGET_SECONDS.allows(n)]
         self.budget = _seconds_choice("Penalty budget (s)", rules.budget_seconds, budgets, zero=NONE)
+        meetings = [n for n in MEETING_CHOICES if MEETING_MINUTES.allows(n)]
+        self.meeting = _seconds_choice("Meeting minutes", rules.meeting_minutes, meetings, zero=NONE)
 
     def fields(self) -> list[Choice]:
-        return [self.rounds, self.walkers, self.error, *self.prices.values(), self.budget]
+        return [self.meeting, self.rounds, self.walkers, self.error, *self.prices.values(), self.budget]
 
     def apply(self, rules: Rules) -> Rules:
         walkers = next(w for w, words in WALKER_WORDS.items() if words == self.walkers.value)
@@ -74,6 +78,7 @@ class RuleLines:
             execution_walkers=walkers,
             execution_error=error,
             budget_seconds=_number(self.budget, NONE),
+            meeting_minutes=_number(self.meeting, NONE),
             **prices,
         )
 
@@ -84,4 +89,5 @@ def rules_summary(rules: Rules) -> str:
     back = ", errors send back" if rules.execution_error is ErrorRule.BACK_TO_START else ""
     rounds = f"{rules.execution_rounds} round{'s' if rules.execution_rounds > 1 else ''}"
     minutes = f"{rules.discovery_minutes:g} min" if rules.discovery_minutes else "no limit"
-    return f"{minutes}, {rounds}, {walk}{back}, talk {rules.talk_penalty_seconds:g} s"
+    meeting = f", {rules.meeting_minutes:g} min meeting" if rules.meeting_minutes else ""
+    return f"{minutes}{meeting}, {rounds}, {walk}{back}, talk {rules.talk_penalty_seconds:g} s"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from maze.core.commands import ExtendTime, Step
+from maze.core.commands import ExtendTime, Meeting, Step
 from maze.core.events import Event, EventType
 from maze.core.grid import Pos
 from maze.core.level import MemoryAid
@@ -312,7 +312,31 @@ class DiscoveryScreen(WalkScreen):
             if self.ctx.issue(ExtendTime(self.ctx.now, EXTEND_MINUTES)):
                 self.ctx.notify(f"Discovery extended by {EXTEND_MINUTES} minutes")
             return None
+        if action.act is Act.MEETING:
+            opening = self.run.meeting_from is None
+            if self.ctx.issue(Meeting(self.ctx.now, open=opening)):
+                self.ctx.notify("Meeting: the team may talk (O closes it)" if opening else "Meeting closed: silence")
+            return None
         return super().handle(action)
+
+    def meeting_clock(self) -> str:
+        assert self.ctx.workshop is not None
+        return clock_text(self.ctx.workshop.meeting_time_left(self.ctx.now) or 0)
+
+    def figures(self) -> list[tuple[str, str]]:
+        run = self.run
+        figures = [
+            ("attempts", str(run.turn)),
+            ("steps", str(len(run.path))),
+            ("penalties", f"{run.penalty_seconds:g} s"),
+        ]
+        if run.level.rules.meeting_minutes > 0:
+            figures.append(("meeting left", self.meeting_clock()))
+        return figures
+
+    def shown_state(self, now: float) -> Any:
+        meeting = self.ctx.workshop.meeting_time_left(now) if self.ctx.workshop else None
+        return (super().shown_state(now), self.run.meeting_from, meeting is not None and clock_text(meeting))
 
     def clock_seconds(self, now: float) -> float:
         assert self.ctx.workshop is not None
@@ -335,10 +359,12 @@ class DiscoveryScreen(WalkScreen):
             f"{walking} goes back" if self.busy else f"{walking}'s turn",
             f"next: {run.player_name if self.busy else run.next_player_name}",
             f"{clock_text(self.clock_seconds(ctx.now))} {'left' if left is not None else ''}".strip(),
-            [("attempts", str(run.turn)), ("steps", str(len(run.path))), ("penalties", f"{run.penalty_seconds:g} s")],
+            self.figures(),
         )
         if run.budget_spent:
             self.draw_budget_spent(p)
+        elif run.meeting_from is not None:
+            self.draw_banner(p, f"Meeting: talk now  ({self.meeting_clock()} left)", "O: close the meeting (silence)")
         elif run.time_up:
             self.draw_time_up(p)
         self.draw_paused(p, self.board_area())
