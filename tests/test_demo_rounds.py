@@ -44,3 +44,20 @@ def test_demo_writes_two_rounds_per_team_consistent_with_the_journal(tmp_path: P
         team_rows = [r for r in rows if r["team"] == result["team"]]
         assert float(result["execution_seconds"]) in [float(r["actual_seconds"]) for r in team_rows]
     assert Workshop.replay(read_journal(folder / "journal.jsonl").events).finished
+
+
+def test_simulated_teams_stop_when_their_budget_is_spent(tmp_path: Path) -> None:
+    level = tmp_path / "budget.yaml"
+    level.write_text(
+        "name: Tight\nrules:\n  budget_seconds: 20\n  new_beep_price_seconds: 5\n"
+        "grid: |\n  . # . .\n  . # . .\n  . . # .\n  . # . .\n",
+        encoding="utf-8",
+    )
+    out = run_maze(
+        "demo", "--headless", "--no-pictures", "--level", str(level), "--teams", "2", "--results-dir", str(tmp_path)
+    )
+    assert out.returncode == 0, out.stderr
+    events = read_journal(workshop_folder(tmp_path) / "journal.jsonl").events
+    spent = [e for e in events if e["type"] == EventType.BUDGET_SPENT]
+    assert spent and all(e["spent"] > e["budget"] for e in spent)
+    assert events[-1]["type"] == EventType.WORKSHOP_FINISHED

@@ -76,6 +76,8 @@ class Simulator:
         rng = self._rng(workshop.seq)
         if run.phase in TALK_SECONDS:
             return rng.uniform(*TALK_SECONDS[run.phase]), Advance(0)
+        if run.budget_spent:  # the game is over for this team: on to its debrief
+            return rng.uniform(5, 15), Advance(0)
         if run.phase is Phase.DISCOVERY:
             if run.discovery_over or run.time_up:
                 return rng.uniform(5, 20), Advance(0)
