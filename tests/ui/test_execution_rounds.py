@@ -31,7 +31,7 @@ def test_two_rounds_of_a_snake_with_back_to_start(make_game) -> None:
     assert game.run.found
     game.press(K.K_RETURN)
     assert game.screen_name == "ExecutionScreen" and game.screen.predicting
-    assert "Execution, round 1 of 2" in game.texts()
+    assert "Round 1 of 2" in game.texts()
     game.digits("20")
     game.press(K.K_RETURN)
     press_all(game, (K.K_LEFT, K.K_LEFT, K.K_UP))  # Ana onto (3, 0)

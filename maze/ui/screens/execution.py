@@ -101,7 +101,7 @@ class ExecutionScreen(WalkScreen):
         ctx, run = self.ctx, self.run
         self.draw_background(p, self.hints_now())
         self.draw_board(p)
-        heading = "Execution" if self.rounds == 1 else f"Execution, round {run.round} of {self.rounds}"
+        heading = "Execution" if self.rounds == 1 else f"Round {run.round} of {self.rounds}"
         predicted = "-" if run.predicted is None else f"{run.predicted:g} s"
         walker = run.place_of(run.player) + 1
         if self.predicting and not run.budget_spent:
@@ -128,7 +128,9 @@ class ExecutionScreen(WalkScreen):
                 p,
                 heading,
                 f"{run.player_name} leads" if together else f"{run.player_name}'s walk",
-                f"walker {walker} of {len(run.players)}" + (", all on the route" if together else ""),
+                f"snake: {walker} of {len(run.players)} leads"
+                if together
+                else f"walker {walker} of {len(run.players)}",
                 clock_text(run.clock.elapsed(ctx.now)),
                 [("errors", str(run.errors)), ("penalties", f"{run.penalty_seconds:g} s"), ("predicted", predicted)],
             )

@@ -173,7 +173,7 @@ class StrategyScreen(PhaseScreen):
             p, ctx, f"Team {run.name}: plan together", "Talking is allowed now. Discovery is silent.", right="Strategy"
         )
         left = self.remaining(ctx.now)
-        top, bottom = lay.cut_top(lay.body, int(lay.body[3] * 0.55))
+        top, bottom = lay.cut_top(lay.body, int(lay.body[3] * 0.42))
         colour = th.warn if left <= 0 else th.text
         if run.paused:
             self.draw_paused(p, top)
@@ -188,8 +188,8 @@ class StrategyScreen(PhaseScreen):
             )
         words, order_area = lay.split(bottom, 0.55)
         p.paragraph(
-            "Set your walking order: it is kept in discovery and execution.  "
-            "How will you share what each beep teaches you, without words?",
+            "Set your walking order: discovery and execution keep it. "
+            "How will you share what each beep teaches, without words?",
             inset(ctx, words, 1.0),
             lay.body_size,
             th.muted,
