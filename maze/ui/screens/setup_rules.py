@@ -71,7 +71,7 @@ class RuleLines:
     def apply(self, rules: Rules) -> Rules:
         walkers = next(w for w, words in WALKER_WORDS.items() if words == self.walkers.value)
         error = next(e for e, words in ERROR_WORDS.items() if words == self.error.value)
-        prices = {name: _number(choice) for name, choice in self.prices.items()}
+        price = {name: _number(choice) for name, choice in self.prices.items()}
         return replace(
             rules,
             execution_rounds=int(self.rounds.value),
@@ -79,7 +79,11 @@ class RuleLines:
             execution_error=error,
             budget_seconds=_number(self.budget, NONE),
             meeting_minutes=_number(self.meeting, NONE),
-            **prices,
+            talk_penalty_seconds=price["talk_penalty_seconds"],
+            rule_break_penalty_seconds=price["rule_break_penalty_seconds"],
+            repeat_penalty_seconds=price["repeat_penalty_seconds"],
+            new_beep_price_seconds=price["new_beep_price_seconds"],
+            execution_error_seconds=price["execution_error_seconds"],
         )
 
 
