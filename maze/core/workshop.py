@@ -198,6 +198,16 @@ class Workshop:
             and not run.budget_spent
         )
 
+    @property
+    def can_predict(self) -> bool:
+        """The team may record its predicted time: in execution, before the first step of a round."""
+        run = self.current
+        return (
+            run is not None
+            and run.phase is Phase.EXECUTION
+            and not (run.execution_started or run.execution_done or run.budget_spent)
+        )
+
     def legal_squares(self) -> list[Pos]:
         """Where the walker on turn may step now; empty when nobody may walk."""
         return [] if self.current is None or self.finished else legal_squares(self.current)

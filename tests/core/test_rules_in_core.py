@@ -98,3 +98,22 @@ def test_undo_takes_back_the_step_that_found_the_route() -> None:
     assert d.run.found and d.ws.can_undo
     d.undo()
     assert not d.run.discovery_over and d.run.position == Pos(0, 1)
+
+
+def test_a_prediction_is_asked_before_each_round_only() -> None:
+    from maze.core.commands import Predict
+    from tests.builders import WINNING_WALK
+
+    d = Driver(level(execution_rounds=2), teams={"Red": ["Ana"]})
+    d.to_discovery()
+    assert not d.ws.can_predict
+    d.walk(*WINNING_WALK)
+    d.advance()
+    assert d.ws.can_predict
+    d.do(Predict(d.at(1), 5))
+    d.step(2, 0)
+    assert not d.ws.can_predict
+    d.walk((1, 1), (0, 1), (-1, 1))
+    assert not d.ws.can_predict
+    d.advance()  # round 2
+    assert d.ws.can_predict

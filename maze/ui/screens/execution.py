@@ -20,7 +20,8 @@ from maze.ui.screens.walk import WalkScreen
 class ExecutionScreen(WalkScreen):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        self.predicting = self.run.predicted is None and not self.run.execution_started
+        assert ctx.workshop is not None
+        self.predicting = ctx.workshop.can_predict and self.run.predicted is None
         self.entry = ""
 
     @property
@@ -42,7 +43,7 @@ class ExecutionScreen(WalkScreen):
             self.predicting, self.entry = True, ""
 
     def handle(self, action: Action) -> Transition | None:
-        if self.predicting and not self.run.budget_spent:
+        if self.predicting and self.ctx.workshop is not None and self.ctx.workshop.can_predict:
             return self.handle_prediction(action)
         return super().handle(action)
 
