@@ -96,13 +96,16 @@ class BriefingScreen(PhaseScreen):
             if rules.discovery_minutes
             else "There is no time limit to find the route."
         )
+        meeting = f" except in meetings ({rules.meeting_minutes:g} minutes in all)" if rules.meeting_minutes else ""
+        rounds = "again" if rules.execution_rounds == 1 else f"{rules.execution_rounds} times"
+        together = "all together, in order" if rules.execution_walkers == "snake" else "everyone in turn"
         text = (
             f"1. Get every member of the team from START to EXIT, one at a time, in this order: "
             f"{player_order(run)}.\n"
             f"2. Somewhere there is a safe route. Every other square beeps. {diagonal}\n"
-            f"3. Once discovery starts: no talking. Gestures are allowed.\n"
+            f"3. Once discovery starts: no talking{meeting}. Gestures are allowed.\n"
             f"4. On a beep, walk back the way you came; then the next person goes.\n"
-            f"5. {limit} Then, walk it again, as fast as you can, everyone in turn."
+            f"5. {limit} Then walk it {rounds}, as fast as you can, {together}."
         )
         panel(p, ctx, lay.body)
         p.paragraph(text, inset(ctx, lay.body, 1.0), lay.body_size, th.text, min_size=int(lay.height / 25))
