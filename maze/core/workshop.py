@@ -29,14 +29,15 @@ from maze.core.commands import (
     Tick,
     Undo,
 )
-from maze.core.events import JOURNAL_VERSION, UNDOABLE, BeepKind, Event, EventType
+from maze.core.discovery import discovery_ended, discovery_step, time_up_events
+from maze.core.events import JOURNAL_VERSION, UNDOABLE, Event, EventType
 from maze.core.execution import advance_execution, execution_step, predict
-from maze.core.grid import Pos, is_neighbour
-from maze.core.level import Level, Retrace
+from maze.core.grid import Pos
+from maze.core.level import Level
 from maze.core.limits import EXTEND_MINUTES
 from maze.core.meeting import meeting, meeting_seconds_left, meeting_time_out
-from maze.core.moves import legal_squares, walk_target
-from maze.core.prices import beep_seconds, penalty_seconds, with_budget
+from maze.core.moves import legal_squares
+from maze.core.prices import penalty_seconds, with_budget
 from maze.core.roster import teams_problem
 from maze.core.rotation import set_order
 from maze.core.stats import TeamStats, team_stats
@@ -312,10 +313,10 @@ def _team_started(ws: Workshop, index: int, team: TeamSpec, plan: TeamPlan, t: f
 def _advance(ws: Workshop, cmd: Advance, t: float) -> list[Event]:
     run = ws._run()
     if run.budget_spent and run.phase in (Phase.DISCOVERY, Phase.EXECUTION):
-        ended = [_discovery_ended(ws, run, t, found=False)] if not run.discovery_over else []
+        ended = [discovery_ended(ws, run, t, found=False)] if not run.discovery_over else []
         return [*ended, ws._event(EventType.PHASE_CHANGED, t, phase=str(Phase.DEBRIEF))]
     if run.phase is Phase.DISCOVERY and not run.discovery_over:
-        return [_discovery_ended(ws, run, t, found=False)]
+        return [discovery_ended(ws, run, t, found=False)]
     if run.phase is Phase.EXECUTION:
         return advance_execution(ws, run, t)
     if run.phase is Phase.DEBRIEF:
@@ -328,12 +329,6 @@ def _advance(ws: Workshop, cmd: Advance, t: float) -> list[Event]:
     return [ws._event(EventType.PHASE_CHANGED, t, phase=str(next_phase))]
 
 
-def _discovery_ended(ws: Workshop, run: TeamRun, t: float, found: bool) -> Event:
-    return ws._event(
-        EventType.DISCOVERY_ENDED, t, found=found, revealed=not found, elapsed=round(run.clock.elapsed(t), 4)
-    )
-
-
 def _step(ws: Workshop, cmd: Step, t: float) -> list[Event]:
     run = ws._run()
     if run.paused:
@@ -343,80 +338,10 @@ def _step(ws: Workshop, cmd: Step, t: float) -> list[Event]:
     if run.meeting_from is not None:
         raise IllegalCommand("the team is meeting: O closes the meeting")
     if run.phase is Phase.DISCOVERY:
-        return with_budget(ws, run, _discovery_step(ws, run, Pos(*cmd.pos), t), t)
+        return with_budget(ws, run, discovery_step(ws, run, Pos(*cmd.pos), t), t)
     if run.phase is Phase.EXECUTION:
         return with_budget(ws, run, execution_step(ws, run, Pos(*cmd.pos), t), t)
     raise IllegalCommand(f"no walking during {run.phase}")
-
-
-def _discovery_step(ws: Workshop, run: TeamRun, target: Pos, t: float) -> list[Event]:
-    if run.discovery_over:
-        raise IllegalCommand("discovery is over")
-    if run.time_up:
-        raise IllegalCommand("time is up: extend the time or end discovery")
-    limit_hit = _time_up_events(ws, run, t)
-    if limit_hit:
-        return limit_hit
-    if run.retrace_route is not None:
-        return _retrace_step(ws, run, target, t)
-    kind = walk_target(run, target)
-    elapsed = round(run.clock.elapsed(t), 4)
-    where = {
-        "player": run.player,
-        "row": target.row,
-        "col": target.col,
-        "step": len(run.path) + 1,
-        "elapsed": elapsed,
-        "phase": str(run.phase),
-    }
-    if kind == "exit":
-        found = ws._event(EventType.ROUTE_FOUND, t, player=run.player, elapsed=elapsed)
-        return [found, _discovery_ended(ws, run, t, found=True)]
-    if run.level.grid.is_safe(target):
-        return [ws._event(EventType.STEP, t, **where)]
-    beep_kind = BeepKind.REPEAT if run.beeps.get(target, 0) > 0 else BeepKind.NEW
-    seconds = beep_seconds(run.level.rules, beep_kind)
-    beep = ws._event(EventType.BEEP, t, kind=str(beep_kind), seconds=seconds, **where)
-    if run.level.rules.retrace is Retrace.MANUAL:
-        return [beep]
-    route = [[p.row, p.col] for p in reversed(run.path)]
-    return [beep, ws._event(EventType.RETRACE, t, player=run.player, route=route), _turn_passed(ws, run, t)]
-
-
-def _retrace_step(ws: Workshop, run: TeamRun, target: Pos, t: float) -> list[Event]:
-    assert run.retrace_route is not None and run.position is not None
-    rules = run.level.rules
-    if run.retrace_route:
-        if target == run.retrace_route[0]:
-            return [ws._event(EventType.RETRACE_STEP, t, player=run.player, row=target.row, col=target.col)]
-    elif run.level.grid.is_beyond(target, rules.entry) and is_neighbour(run.position, target, rules.diagonal):
-        return [_turn_passed(ws, run, t)]
-    return [
-        ws._event(
-            EventType.RULE_BREAK,
-            t,
-            player=run.player,
-            reason="left the route back",
-            kind="rule",
-            seconds=rules.rule_break_seconds,
-            phase=str(run.phase),
-            row=target.row,
-            col=target.col,
-            elapsed=round(run.clock.elapsed(t), 4),
-        )
-    ]
-
-
-def _turn_passed(ws: Workshop, run: TeamRun, t: float) -> Event:
-    return ws._event(EventType.TURN_PASSED, t, player=run.after(run.player), turn=run.turn + 1)
-
-
-def _time_up_events(ws: Workshop, run: TeamRun, t: float) -> list[Event]:
-    if run.phase is not Phase.DISCOVERY or run.discovery_over or run.time_up or run.time_limit <= 0:
-        return []
-    if run.paused or run.clock.elapsed(t) < run.time_limit:
-        return []
-    return [ws._event(EventType.TIME_UP, t, elapsed=run.time_limit)]
 
 
 def _penalty(ws: Workshop, cmd: Penalty, t: float) -> list[Event]:
@@ -477,7 +402,7 @@ def _extend(ws: Workshop, cmd: ExtendTime, t: float) -> list[Event]:
 def _tick(ws: Workshop, cmd: Tick, t: float) -> list[Event]:
     if ws.current is None or ws.finished:
         return []
-    return meeting_time_out(ws, ws.current, t) + _time_up_events(ws, ws.current, t)
+    return meeting_time_out(ws, ws.current, t) + time_up_events(ws, ws.current, t)
 
 
 _WORKSHOP_EVENTS: dict[str, Any] = {
