@@ -209,6 +209,14 @@ class Workshop:
             and not (run.execution_started or run.execution_done or run.budget_spent)
         )
 
+    @property
+    def next_round(self) -> int | None:
+        """The execution round Enter starts now (a round is over and another is due); None otherwise."""
+        run = self.current
+        if run is None or run.phase is not Phase.EXECUTION or not run.execution_done or run.budget_spent:
+            return None
+        return run.round + 1 if run.round < run.level.rules.execution_rounds else None
+
     def legal_squares(self) -> list[Pos]:
         """Where the walker on turn may step now; empty when nobody may walk."""
         return [] if self.current is None or self.finished else legal_squares(self.current)

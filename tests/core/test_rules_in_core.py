@@ -115,5 +115,6 @@ def test_a_prediction_is_asked_before_each_round_only() -> None:
     assert not d.ws.can_predict
     d.walk((1, 1), (0, 1), (-1, 1))
     assert not d.ws.can_predict
+    assert d.ws.next_round == 2
     d.advance()  # round 2
-    assert d.ws.can_predict
+    assert d.ws.can_predict and d.ws.next_round is None

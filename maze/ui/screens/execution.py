@@ -95,7 +95,8 @@ class ExecutionScreen(WalkScreen):
         if run.budget_spent:
             return "Enter: the team debrief"
         if run.execution_done:
-            return f"Enter: round {run.round + 1}" if run.round < self.rounds else "Enter: the team debrief"
+            coming = self.ctx.workshop.next_round if self.ctx.workshop else None
+            return f"Enter: round {coming}" if coming else "Enter: the team debrief"
         return "Arrows or click: step    Space: pause    Backspace: undo    T/R: penalty    F1: keys"
 
     def draw(self, p: Painter) -> None:
