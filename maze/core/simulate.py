@@ -16,6 +16,7 @@ from maze.core.commands import Advance, Command, Predict, Step
 from maze.core.events import Event, EventType
 from maze.core.grid import Grid, Pos, Side
 from maze.core.level import Walkers
+from maze.core.limits import SNAKE_GAP
 from maze.core.team import Phase, TeamRun
 from maze.core.workshop import Workshop
 
@@ -86,8 +87,12 @@ class Simulator:
             return rng.uniform(5, 15), Advance(0)
         if run.predicted is None and not run.execution_started:
             route = _route(run)
-            walkers = 1 if run.level.rules.execution_walkers is Walkers.SNAKE else len(run.players)
-            guess = len(route) * walkers * rng.uniform(0.5, 1.2)
+            players = len(run.players)
+            if run.level.rules.execution_walkers is Walkers.SNAKE:  # the front walks it all, the rest catch up
+                steps = len(route) + 1 + (players - 1) * (SNAKE_GAP + 1)
+            else:
+                steps = len(route) * players
+            guess = steps * rng.uniform(0.5, 1.2)
             return rng.uniform(10, 30), Predict(0, round(max(guess, 1.0)))
         delay = rng.uniform(*EXECUTION_STEP_SECONDS)
         last = workshop.team_log[-1] if workshop.team_log else {}
