@@ -94,7 +94,7 @@ class Rules:
             "execution_walkers": Walkers,
             "execution_error": ErrorRule,
         }
-        values = {k: converters.get(k, lambda v: v)(v) for k, v in data.items()}
+        values: dict[str, Any] = {k: converters.get(k, lambda v: v)(v) for k, v in data.items()}
         return replace(rules, **values)
 
 
