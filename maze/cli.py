@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from maze import __version__
+from maze.core.limits import PLAYERS, TEAMS, Limit
 
 COMMANDS = ("play", "new", "validate", "demo", "replay", "report", "edit")
 SIDES = ("bottom", "top", "left", "right")  # as maze.core.grid.Side (a test keeps them in step)
@@ -72,8 +73,8 @@ def _add_demo(sub: argparse._SubParsersAction) -> None:
     demo.add_argument(
         "--level", type=level_argument, help="level file or bundled level's name (default: the classic carpet)"
     )
-    demo.add_argument("--teams", type=_count(1, 500), default=3, help="how many teams (default 3)")
-    demo.add_argument("--players", type=_count(1, 12), default=4, help="players per team (default 4)")
+    demo.add_argument("--teams", type=_count(TEAMS), default=3, help="how many teams (default 3)")
+    demo.add_argument("--players", type=_count(PLAYERS), default=4, help="players per team (default 4)")
     demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same workshop")
     demo.add_argument(
         "--memory",
@@ -144,17 +145,19 @@ def level_argument(text: str) -> Path:
 
 
 def _side(text: str) -> int:
+    from maze.core.limits import GRID_SIDE
+
     value = int(text)
-    if not 2 <= value <= 50:
-        raise argparse.ArgumentTypeError("must be 2 to 50")
+    if not GRID_SIDE.allows(value):
+        raise argparse.ArgumentTypeError(GRID_SIDE.fault(value))
     return value
 
 
-def _count(low: int, high: int):  # noqa: ANN202 - an argparse type
+def _count(limit: Limit):  # noqa: ANN202 - an argparse type
     def parse(text: str) -> int:
         value = int(text)
-        if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"must be {low} to {high}")
+        if not limit.allows(value):
+            raise argparse.ArgumentTypeError(limit.fault(value))
         return value
 
     return parse

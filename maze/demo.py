@@ -22,10 +22,13 @@ DEFAULT_MEMORIES = [0.9, 0.3]  # a team that shares what it learns, and one that
 
 
 def demo_teams(count: int, players: int) -> tuple[TeamSpec, ...]:
-    return tuple(
-        TeamSpec(f"Team {i + 1}", tuple(NAMES[(i * players + n) % len(NAMES)] for n in range(players)))
-        for i in range(count)
-    )
+    """Teams of named players; past the dozen names a number keeps every name in a team its own."""
+
+    def name(i: int, n: int) -> str:
+        base = NAMES[(i * players + n) % len(NAMES)]
+        return base if players <= len(NAMES) else f"{base} {n // len(NAMES) + 1}"
+
+    return tuple(TeamSpec(f"Team {i + 1}", tuple(name(i, n) for n in range(players))) for i in range(count))
 
 
 def parse_memories(text: str | None) -> list[float]:

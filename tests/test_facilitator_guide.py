@@ -114,3 +114,11 @@ def test_the_guide_covers_what_a_facilitator_needs() -> None:
         assert idea in GUIDE, idea
     for minutes in ("45-minute", "60-minute", "90-minute"):
         assert minutes in GUIDE
+
+
+def test_no_key_is_listed_for_two_things() -> None:
+    """Two features once claimed the same letter: the later binding silently won. The key list stays one to one."""
+    from maze.ui.actions import KEY_TABLE
+
+    keys = [keys for keys, _ in KEY_TABLE if not keys.startswith("Editor:")]
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)

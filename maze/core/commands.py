@@ -97,13 +97,31 @@ class Predict:
 
 
 @dataclass(frozen=True)
+class Meeting:
+    """The facilitator opens (`open=True`) or closes a meeting: time the team may talk during discovery."""
+
+    t: float
+    open: bool
+
+
+@dataclass(frozen=True)
+class SetOrder:
+    """The team's walking order (player indices, first walker first), set before discovery starts."""
+
+    t: float
+    order: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class Tick:
     """Time passes: lets the core notice that the discovery time limit ran out."""
 
     t: float
 
 
-Command = StartWorkshop | Advance | Step | Penalty | Pause | Resume | Undo | ExtendTime | Predict | Tick
+Command = (
+    StartWorkshop | Advance | Step | Penalty | Pause | Resume | Undo | ExtendTime | Predict | SetOrder | Meeting | Tick
+)
 
 
 class IllegalCommand(Exception):

@@ -13,6 +13,7 @@ from typing import Any
 from maze.core.generator import generate
 from maze.core.grid import Grid, Pos
 from maze.core.level import Difficulty, Level, LevelAnalysis, Rules, analyse
+from maze.core.limits import GRID_SIDE
 
 HISTORY_LIMIT = 500
 
@@ -130,7 +131,8 @@ class Draft:
 
     def resize(self, width: int, height: int) -> None:
         grid = self.level.grid
-        width, height = min(max(width, 2), 50), min(max(height, 2), 50)
+        low, high = int(GRID_SIDE.low), int(GRID_SIDE.high)
+        width, height = min(max(width, low), high), min(max(height, low), high)
         kept = frozenset(p for p in grid.safe if p.row < height and p.col < width)
         self._push(replace(self.level, grid=Grid(width, height, kept)))
 

@@ -37,6 +37,12 @@ class EventType(StrEnum):
     PLAYER_FINISHED = "player_finished"
     EXECUTION_FINISHED = "execution_finished"
     TEAM_FINISHED = "team_finished"
+    ROUND_STARTED = "round_started"  # execution: the team walks the route again (execution_rounds)
+    SENT_BACK = "sent_back"  # execution_error back_to_start: the walkers leave the maze along `route`
+    ORDER_SET = "order_set"  # the team set its walking order during strategy (`order`: player indices)
+    MEETING_OPENED = "meeting_opened"  # discovery: the team may talk until it closes
+    MEETING_CLOSED = "meeting_closed"  # `used`: meeting seconds used so far in all; `reason`: key or time
+    BUDGET_SPENT = "budget_spent"  # the team's penalty seconds went over budget_seconds: its game ends
     WORKSHOP_FINISHED = "workshop_finished"
 
 

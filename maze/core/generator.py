@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from maze.core.grid import Grid, Pos, Side, count_turns, moves
 from maze.core.level import Difficulty, Level, Rules, analyse, difficulty_score
+from maze.core.limits import GRID_SIDE
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,8 @@ def generate(
     name: str | None = None,
 ) -> Level:
     """A valid level; the same arguments always give the same level."""
-    if not (2 <= width <= 50 and 2 <= height <= 50):
-        raise ValueError("width and height must be 2 to 50 squares")
+    if not (GRID_SIDE.allows(width) and GRID_SIDE.allows(height)):
+        raise ValueError(GRID_SIDE.fault(width if not GRID_SIDE.allows(width) else height))
     rng = random.Random(f"{seed}:{width}x{height}:{diagonal}:{difficulty}:{entry}")
     rules = Rules(diagonal=diagonal, entry=entry)
     probe = Grid(width, height, frozenset())

@@ -19,6 +19,20 @@ class MemoryAid(StrEnum):
     BEEPS = "beeps"
 
 
+class Walkers(StrEnum):
+    """Execution: one walker on the maze at a time, or the whole team as a snake."""
+
+    ONE = "one"
+    SNAKE = "snake"
+
+
+class ErrorRule(StrEnum):
+    """Execution: an error costs seconds and the walker carries on, or sends the walkers back to start."""
+
+    PENALTY = "penalty"
+    BACK_TO_START = "back_to_start"
+
+
 class Difficulty(StrEnum):
     EASY = "easy"
     MEDIUM = "medium"
@@ -35,10 +49,37 @@ class Rules:
     talk_penalty_seconds: float = 30
     execution_error_seconds: float = 10
     memory_aid: MemoryAid = MemoryAid.NONE
+    rule_break_penalty_seconds: float | None = None  # None: the talking price, as before this rule existed
+    new_beep_price_seconds: float = 0
+    budget_seconds: float = 0  # 0 = no budget
+    execution_rounds: int = 1
+    execution_walkers: Walkers = Walkers.ONE
+    execution_error: ErrorRule = ErrorRule.PENALTY
+    meeting_minutes: float = 0  # talking time in discovery, in meetings the facilitator opens; 0 = none
 
     @property
     def exit(self) -> Side:
         return self.entry.opposite
+
+    @property
+    def rule_break_seconds(self) -> float:
+        """The price of a rule break (a skipped square, a wrong way back, touching)."""
+        return self.talk_penalty_seconds if self.rule_break_penalty_seconds is None else self.rule_break_penalty_seconds
+
+    def prices(self) -> list[tuple[str, str]]:
+        """Every price of these rules as (what, how much), in the words the setup screen shows."""
+
+        def seconds(value: float) -> str:
+            return f"{value:g} s"
+
+        return [
+            ("talking", seconds(self.talk_penalty_seconds)),
+            ("rule break", seconds(self.rule_break_seconds)),
+            ("repeat beep", seconds(self.repeat_penalty_seconds)),
+            ("new beep", seconds(self.new_beep_price_seconds)),
+            ("execution error", seconds(self.execution_error_seconds)),
+            ("budget", seconds(self.budget_seconds) if self.budget_seconds else "none"),
+        ]
 
     def to_dict(self) -> dict[str, Any]:
         return {k: (str(v) if isinstance(v, StrEnum) else v) for k, v in asdict(self).items()}
@@ -46,8 +87,14 @@ class Rules:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Rules:
         rules = cls()
-        converters = {"entry": Side, "retrace": Retrace, "memory_aid": MemoryAid}
-        values = {k: converters.get(k, lambda v: v)(v) for k, v in data.items()}
+        converters = {
+            "entry": Side,
+            "retrace": Retrace,
+            "memory_aid": MemoryAid,
+            "execution_walkers": Walkers,
+            "execution_error": ErrorRule,
+        }
+        values: dict[str, Any] = {k: converters.get(k, lambda v: v)(v) for k, v in data.items()}
         return replace(rules, **values)
 
 

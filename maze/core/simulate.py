@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from maze.core.commands import Advance, Command, Predict, Step
 from maze.core.events import Event, EventType
 from maze.core.grid import Grid, Pos, Side
+from maze.core.level import Walkers
+from maze.core.limits import SNAKE_GAP
 from maze.core.team import Phase, TeamRun
 from maze.core.workshop import Workshop
 
@@ -75,6 +77,8 @@ class Simulator:
         rng = self._rng(workshop.seq)
         if run.phase in TALK_SECONDS:
             return rng.uniform(*TALK_SECONDS[run.phase]), Advance(0)
+        if run.budget_spent:  # the game is over for this team: on to its debrief
+            return rng.uniform(5, 15), Advance(0)
         if run.phase is Phase.DISCOVERY:
             if run.discovery_over or run.time_up:
                 return rng.uniform(5, 20), Advance(0)
@@ -83,9 +87,18 @@ class Simulator:
             return rng.uniform(5, 15), Advance(0)
         if run.predicted is None and not run.execution_started:
             route = _route(run)
-            guess = len(route) * len(run.players) * rng.uniform(0.5, 1.2)
+            players = len(run.players)
+            if run.level.rules.execution_walkers is Walkers.SNAKE:  # the front walks it all, the rest catch up
+                steps = len(route) + 1 + (players - 1) * (SNAKE_GAP + 1)
+            else:
+                steps = len(route) * players
+            guess = steps * rng.uniform(0.5, 1.2)
             return rng.uniform(10, 30), Predict(0, round(max(guess, 1.0)))
-        return rng.uniform(*EXECUTION_STEP_SECONDS), Step(0, self._walk_known_route(run, rng))
+        delay = rng.uniform(*EXECUTION_STEP_SECONDS)
+        last = workshop.team_log[-1] if workshop.team_log else {}
+        if last.get("type") == EventType.SENT_BACK:  # the walkers first walk back off the maze
+            delay += len(last["route"]) * EXECUTION_STEP_SECONDS[0]
+        return delay, Step(0, self._walk_known_route(run, rng))
 
     def _explore(self, run: TeamRun, rng: random.Random) -> Pos:
         grid, rules = run.level.grid, run.level.rules
@@ -114,6 +127,7 @@ class Simulator:
         route = _route(run)
         here = run.position
         slip = (1 - (self.minds[run.index].memory if run.index in self.minds else 0.7)) * 0.15
+        slip *= 0.6 ** (run.round - 1)  # each round is practice: fewer slips
         if here is None:
             target = route[0]
         elif grid.on_edge(here, rules.exit):

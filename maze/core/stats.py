@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from maze.core.events import BeepKind, Event, EventType, effective_events
+from maze.core.rounds import best_round_execution
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class ExecutionStats:
     predicted: float | None
     completed: bool
     player_seconds: tuple[tuple[str, float], ...]
+    rounds: int = 1  # execution rounds played; the figures above are the best round's
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,7 @@ def team_stats(events: Iterable[Event], already_effective: bool = False) -> Team
         completed=completed,
         player_seconds=tuple(player_seconds),
     )
+    execution = best_round_execution(events, execution)  # several execution rounds: the best one counts
     return TeamStats(
         team=start["name"],
         players=tuple(players),

@@ -11,7 +11,8 @@ from enum import StrEnum
 
 from maze.core.events import Event, EventType
 from maze.core.grid import Pos
-from maze.core.level import Level
+from maze.core.level import Level, Walkers
+from maze.core.limits import SNAKE_GAP
 
 
 class Phase(StrEnum):
@@ -78,8 +79,13 @@ class TeamRun:
     predicted: float | None = None
     execution_started: bool = False
     execution_done: bool = False
-    errors: int = 0
+    errors: int = 0  # execution errors in this round
     penalty_seconds: float = 0.0
+    round: int = 1  # execution round
+    meeting_from: float | None = None  # discovery clock seconds when the open meeting began
+    meeting_used: float = 0.0  # meeting seconds used in earlier meetings
+    order: tuple[int, ...] = ()  # the walking order the team set (player indices); () = as listed
+    budget_spent: bool = False
 
     @property
     def on_maze(self) -> bool:
@@ -95,7 +101,28 @@ class TeamRun:
 
     @property
     def next_player_name(self) -> str:
-        return self.players[(self.player + 1) % len(self.players)]
+        return self.players[self.after(self.player)]
+
+    @property
+    def walking_order(self) -> tuple[int, ...]:
+        """Player indices in the order they walk."""
+        return self.order or tuple(range(len(self.players)))
+
+    @property
+    def first_player(self) -> int:
+        return self.walking_order[0]
+
+    def place_of(self, player: int) -> int:
+        """0 for the first walker, 1 for the second, ..."""
+        return self.walking_order.index(player)
+
+    def after(self, player: int) -> int:
+        order = self.walking_order
+        return order[(order.index(player) + 1) % len(order)]
+
+    def before(self, player: int) -> int:
+        order = self.walking_order
+        return order[(order.index(player) - 1) % len(order)]
 
     def copy(self) -> TeamRun:
         return replace(
@@ -126,7 +153,7 @@ def _phase_changed(run: TeamRun, e: Event) -> None:
     run.paused = False
     run.path = []
     run.retrace_route = None
-    run.player = 0
+    run.player = run.first_player
     if run.phase in (Phase.STRATEGY, Phase.DISCOVERY):
         run.clock.start(t)
     if run.phase is Phase.DISCOVERY:
@@ -190,6 +217,7 @@ def _time_extended(run: TeamRun, e: Event) -> None:
 def _discovery_ended(run: TeamRun, e: Event) -> None:
     run.clock.stop(e["t"])
     run.discovery_over = True
+    run.meeting_from = None
     run.found = e["found"]
     run.revealed = e["revealed"]
     run.path = []
@@ -208,6 +236,8 @@ def _resumed(run: TeamRun, e: Event) -> None:
 
 
 def _clock_should_run(run: TeamRun) -> bool:
+    if run.budget_spent:
+        return False
     if run.phase is Phase.STRATEGY:
         return True
     if run.phase is Phase.DISCOVERY:
@@ -223,7 +253,45 @@ def _prediction(run: TeamRun, e: Event) -> None:
 
 def _player_finished(run: TeamRun, e: Event) -> None:
     run.player = e["next_player"]
+    if run.level.rules.execution_walkers is Walkers.SNAKE:
+        run.path = run.path[: max(0, len(run.path) - SNAKE_GAP)]  # the next walker leads from where it stands
+    else:
+        run.path = []
+
+
+def _round_started(run: TeamRun, e: Event) -> None:
+    run.round = e["round"]
+    run.clock = PhaseClock()
+    run.execution_started = run.execution_done = False
+    run.predicted = None
+    run.player = run.first_player
     run.path = []
+    run.errors = 0
+
+
+def _meeting_opened(run: TeamRun, e: Event) -> None:
+    run.meeting_from = run.clock.elapsed(e["t"])
+
+
+def _meeting_closed(run: TeamRun, e: Event) -> None:
+    run.meeting_from = None
+    run.meeting_used = e["used"]
+
+
+def _order_set(run: TeamRun, e: Event) -> None:
+    run.order = tuple(e["order"])
+    run.player = run.first_player
+
+
+def _sent_back(run: TeamRun, e: Event) -> None:
+    run.path = []
+
+
+def _budget_spent(run: TeamRun, e: Event) -> None:
+    run.budget_spent = True
+    run.clock.stop(e["t"])
+    run.path = []
+    run.retrace_route = None
 
 
 def _execution_finished(run: TeamRun, e: Event) -> None:
@@ -253,4 +321,10 @@ TEAM_HANDLERS = {  # how each kind of event changes a team (kinds not listed cha
     EventType.PLAYER_FINISHED: _player_finished,
     EventType.EXECUTION_FINISHED: _execution_finished,
     EventType.TEAM_FINISHED: _team_finished,
+    EventType.ROUND_STARTED: _round_started,
+    EventType.SENT_BACK: _sent_back,
+    EventType.ORDER_SET: _order_set,
+    EventType.MEETING_OPENED: _meeting_opened,
+    EventType.MEETING_CLOSED: _meeting_closed,
+    EventType.BUDGET_SPENT: _budget_spent,
 }

@@ -15,10 +15,13 @@ from maze.core.commands import (
     Command,
     ExtendTime,
     IllegalCommand,
+    Meeting,
     Pause,
     Penalty,
+    PenaltyKind,
     Predict,
     Resume,
+    SetOrder,
     StartWorkshop,
     Step,
     TeamPlan,
@@ -26,11 +29,23 @@ from maze.core.commands import (
     Tick,
     Undo,
 )
-from maze.core.events import JOURNAL_VERSION, UNDOABLE, BeepKind, Event, EventType
-from maze.core.grid import Pos, is_neighbour
-from maze.core.level import Level, Retrace
+from maze.core.discovery import discovery_ended, discovery_step, time_up_events
+from maze.core.events import JOURNAL_VERSION, UNDOABLE, Event, EventType
+from maze.core.execution import advance_execution, execution_step, predict
+from maze.core.grid import Pos
+from maze.core.level import Level
+from maze.core.limits import EXTEND_MINUTES
+from maze.core.meeting import meeting, meeting_seconds_left, meeting_time_out
+from maze.core.moves import legal_squares
+from maze.core.prices import penalty_seconds, with_budget
+from maze.core.roster import teams_problem
+from maze.core.rotation import set_order
 from maze.core.stats import TeamStats, team_stats
 from maze.core.team import PHASE_ORDER, TEAM_HANDLERS, Phase, TeamRun
+
+# Events that close off what came before: an undo never reaches behind them, unless the command
+# that caused them also made an undoable event (the exit step that found the route).
+UNDO_BARRIERS = frozenset({EventType.DISCOVERY_ENDED, EventType.EXECUTION_FINISHED, EventType.ROUND_STARTED})
 
 
 class Workshop:
@@ -89,8 +104,13 @@ class Workshop:
         """The command behind the latest undoable event of the current phase (undone ones are gone)."""
         log = self.team_log
         for index in range(len(log) - 1, self._phase_from - 1, -1):
-            if log[index]["type"] in UNDOABLE:
+            kind = log[index]["type"]
+            if kind in UNDOABLE:
                 return log[index]["cmd"]
+            if kind in UNDO_BARRIERS:
+                cmd = log[index].get("cmd")
+                same = any(e["type"] in UNDOABLE and e.get("cmd") == cmd for e in log[self._phase_from : index])
+                return cmd if same else None
         return None
 
     def handle(self, command: Command) -> list[Event]:
@@ -130,6 +150,8 @@ class Workshop:
         self.team_log.append(event)
         if kind == "phase_changed":
             self._phase_start, self._phase_from = run.copy(), len(self.team_log)
+        elif kind == "round_started":  # a new execution round: undo stays inside it, as in a phase
+            self._phase_start, self._phase_from = run.copy(), len(self.team_log)
         elif kind == "team_finished":
             self.summaries.append(team_stats(self.team_log, already_effective=True))
             self.finished_team_log = self.team_log
@@ -157,6 +179,58 @@ class Workshop:
 
     def elapsed(self, now: float) -> float:
         return self.current.clock.elapsed(now) if self.current else 0.0
+
+    def strategy_time_left(self, now: float) -> float | None:
+        """Seconds of strategy time left (0 once it is up); None outside strategy."""
+        run = self.current
+        if run is None or run.phase is not Phase.STRATEGY:
+            return None
+        return max(0.0, self.strategy_seconds - run.clock.elapsed(now))
+
+    @property
+    def can_extend(self) -> bool:
+        """Discovery time may be extended once it is up (and only then)."""
+        run = self.current
+        return (
+            run is not None
+            and run.phase is Phase.DISCOVERY
+            and not run.discovery_over
+            and run.time_up
+            and run.time_limit > 0
+            and not run.budget_spent
+        )
+
+    @property
+    def can_predict(self) -> bool:
+        """The team may record its predicted time: in execution, before the first step of a round."""
+        run = self.current
+        return (
+            run is not None
+            and run.phase is Phase.EXECUTION
+            and not (run.execution_started or run.execution_done or run.budget_spent)
+        )
+
+    @property
+    def next_round(self) -> int | None:
+        """The execution round Enter starts now (a round is over and another is due); None otherwise."""
+        run = self.current
+        if run is None or run.phase is not Phase.EXECUTION or not run.execution_done or run.budget_spent:
+            return None
+        return run.round + 1 if run.round < run.level.rules.execution_rounds else None
+
+    def legal_squares(self) -> list[Pos]:
+        """Where the walker on turn may step now; empty when nobody may walk."""
+        return [] if self.current is None or self.finished else legal_squares(self.current)
+
+    @property
+    def can_talk(self) -> bool:
+        """Talking is allowed now (strategy, briefing, the debriefs); a talking penalty is refused then."""
+        run = self.current
+        return run is None or run.phase not in (Phase.DISCOVERY, Phase.EXECUTION) or run.meeting_from is not None
+
+    def meeting_time_left(self, now: float) -> float | None:
+        """Meeting seconds the team has left in discovery; None when its rules give none."""
+        return None if self.current is None else meeting_seconds_left(self.current, now)
 
     def time_left(self, now: float) -> float | None:
         run = self.current
@@ -216,13 +290,11 @@ class Workshop:
 def _start_workshop(ws: Workshop, cmd: StartWorkshop, t: float) -> list[Event]:
     if ws.started:
         raise IllegalCommand("the workshop has already started")
-    if not cmd.teams:
-        raise IllegalCommand("a workshop needs at least one team")
+    problem = teams_problem(cmd.teams)
+    if problem:
+        raise IllegalCommand(problem)
     if len(cmd.plans) != len(cmd.teams):
         raise IllegalCommand("every team needs a maze")
-    for team in cmd.teams:
-        if not team.players:
-            raise IllegalCommand(f"team {team.name} has no players")
     teams = [{"name": team.name, "players": list(team.players)} for team in cmd.teams]
     started = ws._event(
         EventType.WORKSHOP_STARTED,
@@ -252,10 +324,13 @@ def _team_started(ws: Workshop, index: int, team: TeamSpec, plan: TeamPlan, t: f
 
 def _advance(ws: Workshop, cmd: Advance, t: float) -> list[Event]:
     run = ws._run()
+    if run.budget_spent and run.phase in (Phase.DISCOVERY, Phase.EXECUTION):
+        ended = [discovery_ended(ws, run, t, found=False)] if not run.discovery_over else []
+        return [*ended, ws._event(EventType.PHASE_CHANGED, t, phase=str(Phase.DEBRIEF))]
     if run.phase is Phase.DISCOVERY and not run.discovery_over:
-        return [_discovery_ended(ws, run, t, found=False)]
-    if run.phase is Phase.EXECUTION and not run.execution_done:
-        return [ws._event(EventType.EXECUTION_FINISHED, t, elapsed=run.clock.elapsed(t), completed=False)]
+        return [discovery_ended(ws, run, t, found=False)]
+    if run.phase is Phase.EXECUTION:
+        return advance_execution(ws, run, t)
     if run.phase is Phase.DEBRIEF:
         finished = ws._event(EventType.TEAM_FINISHED, t)
         if run.index + 1 < len(ws.teams):
@@ -267,151 +342,39 @@ def _advance(ws: Workshop, cmd: Advance, t: float) -> list[Event]:
     return [ws._event(EventType.PHASE_CHANGED, t, phase=str(next_phase))]
 
 
-def _discovery_ended(ws: Workshop, run: TeamRun, t: float, found: bool) -> Event:
-    return ws._event(
-        EventType.DISCOVERY_ENDED, t, found=found, revealed=not found, elapsed=round(run.clock.elapsed(t), 4)
-    )
-
-
 def _step(ws: Workshop, cmd: Step, t: float) -> list[Event]:
     run = ws._run()
     if run.paused:
         raise IllegalCommand("paused: press Space to resume")
+    if run.budget_spent:
+        raise IllegalCommand("the penalty budget is spent: Enter goes to the team debrief")
+    if run.meeting_from is not None:
+        raise IllegalCommand("the team is meeting: O closes the meeting")
     if run.phase is Phase.DISCOVERY:
-        return _discovery_step(ws, run, Pos(*cmd.pos), t)
+        return with_budget(ws, run, discovery_step(ws, run, Pos(*cmd.pos), t), t)
     if run.phase is Phase.EXECUTION:
-        return _execution_step(ws, run, Pos(*cmd.pos), t)
+        return with_budget(ws, run, execution_step(ws, run, Pos(*cmd.pos), t), t)
     raise IllegalCommand(f"no walking during {run.phase}")
-
-
-def _walk_target(run: TeamRun, target: Pos) -> str:
-    """Classify a step: 'enter', 'move' or 'exit'. Raises IllegalCommand for anything else."""
-    grid, rules = run.level.grid, run.level.rules
-    here = run.position
-    if here is None:
-        if grid.on_edge(target, rules.entry):
-            return "enter"
-        raise IllegalCommand(f"step onto the maze from the {rules.entry} edge")
-    if not is_neighbour(here, target, rules.diagonal):
-        raise IllegalCommand("one square at a time" if rules.diagonal else "one square at a time, no diagonals")
-    if grid.contains(target):
-        return "move"
-    if grid.is_beyond(target, rules.exit):
-        return "exit"
-    raise IllegalCommand(f"the way out is across the {rules.exit} edge")
-
-
-def _discovery_step(ws: Workshop, run: TeamRun, target: Pos, t: float) -> list[Event]:
-    if run.discovery_over:
-        raise IllegalCommand("discovery is over")
-    if run.time_up:
-        raise IllegalCommand("time is up: extend the time or end discovery")
-    limit_hit = _time_up_events(ws, run, t)
-    if limit_hit:
-        return limit_hit
-    if run.retrace_route is not None:
-        return _retrace_step(ws, run, target, t)
-    kind = _walk_target(run, target)
-    elapsed = round(run.clock.elapsed(t), 4)
-    where = {
-        "player": run.player,
-        "row": target.row,
-        "col": target.col,
-        "step": len(run.path) + 1,
-        "elapsed": elapsed,
-        "phase": str(run.phase),
-    }
-    if kind == "exit":
-        found = ws._event(EventType.ROUTE_FOUND, t, player=run.player, elapsed=elapsed)
-        return [found, _discovery_ended(ws, run, t, found=True)]
-    if run.level.grid.is_safe(target):
-        return [ws._event(EventType.STEP, t, **where)]
-    repeat = run.beeps.get(target, 0) > 0
-    seconds = run.level.rules.repeat_penalty_seconds if repeat else 0
-    beep = ws._event(EventType.BEEP, t, kind=str(BeepKind.REPEAT if repeat else BeepKind.NEW), seconds=seconds, **where)
-    if run.level.rules.retrace is Retrace.MANUAL:
-        return [beep]
-    route = [[p.row, p.col] for p in reversed(run.path)]
-    return [beep, ws._event(EventType.RETRACE, t, player=run.player, route=route), _turn_passed(ws, run, t)]
-
-
-def _retrace_step(ws: Workshop, run: TeamRun, target: Pos, t: float) -> list[Event]:
-    assert run.retrace_route is not None and run.position is not None
-    rules = run.level.rules
-    if run.retrace_route:
-        if target == run.retrace_route[0]:
-            return [ws._event(EventType.RETRACE_STEP, t, player=run.player, row=target.row, col=target.col)]
-    elif run.level.grid.is_beyond(target, rules.entry) and is_neighbour(run.position, target, rules.diagonal):
-        return [_turn_passed(ws, run, t)]
-    return [
-        ws._event(
-            EventType.RULE_BREAK,
-            t,
-            player=run.player,
-            reason="left the route back",
-            seconds=rules.talk_penalty_seconds,
-            row=target.row,
-            col=target.col,
-            elapsed=round(run.clock.elapsed(t), 4),
-        )
-    ]
-
-
-def _turn_passed(ws: Workshop, run: TeamRun, t: float) -> Event:
-    return ws._event(EventType.TURN_PASSED, t, player=(run.player + 1) % len(run.players), turn=run.turn + 1)
-
-
-def _time_up_events(ws: Workshop, run: TeamRun, t: float) -> list[Event]:
-    if run.phase is not Phase.DISCOVERY or run.discovery_over or run.time_up or run.time_limit <= 0:
-        return []
-    if run.paused or run.clock.elapsed(t) < run.time_limit:
-        return []
-    return [ws._event(EventType.TIME_UP, t, elapsed=run.time_limit)]
-
-
-def _execution_step(ws: Workshop, run: TeamRun, target: Pos, t: float) -> list[Event]:
-    if run.execution_done:
-        raise IllegalCommand("execution is over")
-    kind = _walk_target(run, target)
-    elapsed = round(run.clock.elapsed(t), 4)
-    if kind == "exit":
-        nxt = run.player + 1
-        done = ws._event(
-            EventType.PLAYER_FINISHED, t, player=run.player, next_player=nxt % len(run.players), elapsed=elapsed
-        )
-        if nxt < len(run.players):
-            return [done]
-        return [done, ws._event(EventType.EXECUTION_FINISHED, t, elapsed=elapsed, completed=True)]
-    where = {
-        "player": run.player,
-        "row": target.row,
-        "col": target.col,
-        "step": len(run.path) + 1,
-        "elapsed": elapsed,
-        "phase": str(run.phase),
-    }
-    if run.level.grid.is_safe(target):
-        return [ws._event(EventType.STEP, t, **where)]
-    return [
-        ws._event(EventType.BEEP, t, kind=str(BeepKind.ERROR), seconds=run.level.rules.execution_error_seconds, **where)
-    ]
 
 
 def _penalty(ws: Workshop, cmd: Penalty, t: float) -> list[Event]:
     run = ws._run()
     if run.phase not in (Phase.STRATEGY, Phase.DISCOVERY, Phase.EXECUTION):
         raise IllegalCommand(f"no penalties during {run.phase}")
-    return [
-        ws._event(
-            EventType.PENALTY,
-            t,
-            kind=str(cmd.kind),
-            seconds=run.level.rules.talk_penalty_seconds,
-            player=run.player,
-            elapsed=round(run.clock.elapsed(t), 4),
-            phase=str(run.phase),
-        )
-    ]
+    if cmd.kind is PenaltyKind.TALK and ws.can_talk:
+        raise IllegalCommand(f"talking is allowed during {run.phase}: no talking penalty")
+    if run.budget_spent:
+        raise IllegalCommand("the penalty budget is already spent")
+    penalty = ws._event(
+        EventType.PENALTY,
+        t,
+        kind=str(cmd.kind),
+        seconds=penalty_seconds(run.level.rules, cmd.kind),
+        player=run.player,
+        elapsed=round(run.clock.elapsed(t), 4),
+        phase=str(run.phase),
+    )
+    return with_budget(ws, run, [penalty], t)
 
 
 def _pause(ws: Workshop, cmd: Pause, t: float) -> list[Event]:
@@ -440,26 +403,19 @@ def _extend(ws: Workshop, cmd: ExtendTime, t: float) -> list[Event]:
     run = ws._run()
     if run.phase is not Phase.DISCOVERY or run.discovery_over:
         raise IllegalCommand("only a running discovery can be extended")
-    if cmd.minutes <= 0:
-        raise IllegalCommand("extend by a positive number of minutes")
+    if not EXTEND_MINUTES.allows(cmd.minutes):
+        raise IllegalCommand(EXTEND_MINUTES.fault(cmd.minutes))
     if run.time_limit <= 0:
         raise IllegalCommand("this discovery has no time limit")
+    if not ws.can_extend:
+        raise IllegalCommand("time can be extended once it is up")
     return [ws._event(EventType.TIME_EXTENDED, t, minutes=cmd.minutes)]
-
-
-def _predict(ws: Workshop, cmd: Predict, t: float) -> list[Event]:
-    run = ws._run()
-    if run.phase is not Phase.EXECUTION or run.execution_started:
-        raise IllegalCommand("predict the time before the first step of execution")
-    if not 0 < cmd.seconds < 100_000:
-        raise IllegalCommand("a predicted time is a positive number of seconds")
-    return [ws._event(EventType.PREDICTION, t, seconds=cmd.seconds)]
 
 
 def _tick(ws: Workshop, cmd: Tick, t: float) -> list[Event]:
     if ws.current is None or ws.finished:
         return []
-    return _time_up_events(ws, ws.current, t)
+    return meeting_time_out(ws, ws.current, t) + time_up_events(ws, ws.current, t)
 
 
 _WORKSHOP_EVENTS: dict[str, Any] = {
@@ -478,6 +434,8 @@ _DECIDERS: dict[type, Any] = {
     Resume: _resume,
     Undo: _undo,
     ExtendTime: _extend,
-    Predict: _predict,
+    Predict: predict,
+    SetOrder: set_order,
+    Meeting: meeting,
     Tick: _tick,
 }

@@ -10,6 +10,7 @@ from pathlib import Path
 from maze.core.events import Event, EventType, effective_events
 from maze.core.stats import TeamStats
 from maze.io.atomic import write_text_atomic
+from maze.io.rounds_csv import write_rounds
 
 RESULTS_CSV = "results.csv"
 BEEPS_CSV = "beeps.csv"
@@ -32,6 +33,7 @@ RESULT_COLUMNS = [
     "execution_seconds",
     "execution_errors",
     "score_seconds",
+    "execution_rounds",
 ]
 # For spreadsheets: durations as h:mm:ss beside the seconds, and when the workshop ran (ISO 8601, time zone).
 READABLE_DURATIONS = {"discovery_time": "discovery_seconds", "execution_time": "execution_seconds"}
@@ -61,6 +63,7 @@ def result_row(stats: TeamStats) -> dict[str, object]:
         "execution_seconds": round(e.seconds, 1),
         "execution_errors": e.errors,
         "score_seconds": round(stats.score_seconds, 1),
+        "execution_rounds": e.rounds,
     }
 
 
@@ -152,3 +155,4 @@ def rebuild_exports(folder: Path, events: Sequence[Event]) -> None:
             by_team.setdefault(e["team"], []).append(e)
     rows = [row for team in sorted(by_team) for row in beep_rows(by_team[team])]
     write_text_atomic(Path(folder) / BEEPS_CSV, csv_text(BEEP_COLUMNS, rows))
+    write_rounds(folder, [by_team[team] for team in sorted(by_team) if team < len(workshop.summaries)])

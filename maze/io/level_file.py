@@ -8,11 +8,12 @@ from typing import Any
 
 from maze.core.grid import Grid, Pos
 from maze.core.level import Level, LevelAnalysis, Rules, analyse
+from maze.core.limits import GRID_SIDE
 from maze.io.safe_yaml import MAX_BYTES, Document
 from maze.io.schema_check import checked_document
 from maze.io.text_file import FileFault, FileProblems, read_text, where
 
-MIN_SIDE, MAX_SIDE = 2, 50
+MIN_SIDE, MAX_SIDE = int(GRID_SIDE.low), int(GRID_SIDE.high)
 SCHEMA = "level.schema.json"
 
 

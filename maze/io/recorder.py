@@ -15,6 +15,7 @@ from maze.core.workshop import Workshop
 from maze.io.atomic import AtomicWriteError
 from maze.io.exports import append_beeps, rebuild_exports, workshop_times, write_results
 from maze.io.journal import JOURNAL_NAME, JournalWriteError, JournalWriter
+from maze.io.rounds_csv import append_rounds
 
 TeamEndHook = Callable[[Workshop, Path], None]
 
@@ -76,6 +77,7 @@ class Recorder:
         """At a team's end: its beeps and the results so far, then any hooks (debrief pictures)."""
         try:
             append_beeps(self.folder, self.workshop.finished_team_log)
+            append_rounds(self.folder, self.workshop.finished_team_log)
             write_results(self.folder, self.workshop.summaries, workshop_times(self.workshop))
         except AtomicWriteError as exc:
             self.problem = str(exc)

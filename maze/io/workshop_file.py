@@ -7,6 +7,8 @@ from pathlib import Path
 
 from maze.core.commands import TeamSpec
 from maze.core.level import Level, Rules
+from maze.core.limits import PLAYERS
+from maze.core.roster import duplicate_team_name, teams_problem
 from maze.io.level_file import LevelError, load_level
 from maze.io.safe_yaml import MAX_BYTES
 from maze.io.schema_check import checked_document
@@ -14,7 +16,7 @@ from maze.io.text_file import FileFault, FileProblems, read_text, where
 from maze.resources import LEVELS_DIR
 
 SCHEMA = "workshop.schema.json"
-MAX_PLAYERS = 40
+MAX_PLAYERS = int(PLAYERS.high)
 
 
 class WorkshopFileError(FileProblems):
@@ -30,6 +32,7 @@ class WorkshopPlan:
     mazes: str = "same"
     name: str = ""
     team_levels: tuple[Level | None, ...] = ()  # tournament: each team's maze
+    team_rules: tuple[dict | None, ...] = ()  # tournament: each team's own rule changes
 
     def level_with_rules(self, level: Level) -> Level:
         if not self.rule_changes:
@@ -80,15 +83,18 @@ def load_workshop(path: Path) -> WorkshopPlan:
     doc = checked_document(text, SCHEMA, path, "a workshop file needs `teams:`", WorkshopFileError)
     data = doc.data
     teams = tuple(TeamSpec(t["name"].strip(), players_from(t["players"])) for t in data["teams"])
-    names = [t.name for t in teams]
-    for i, name in enumerate(names):
-        if names.index(name) != i:
-            raise WorkshopFileError(
-                [
-                    f"{where(path, doc.line_of(('teams', i, 'name')))}: two teams are called "
-                    f"'{name}'; give each team its own name"
-                ]
-            )
+    twice = duplicate_team_name(t.name for t in teams)
+    if twice is not None:
+        i, name = twice
+        raise WorkshopFileError(
+            [
+                f"{where(path, doc.line_of(('teams', i, 'name')))}: two teams are called '{name}'; "
+                "give each team its own name"
+            ]
+        )
+    problem = teams_problem(teams)
+    if problem:
+        raise WorkshopFileError([f"{where(path, doc.line_of(('teams',)))}: {problem}"])
 
     def level_at(reference: str, where_in_file: tuple) -> Level:
         try:
@@ -109,4 +115,5 @@ def load_workshop(path: Path) -> WorkshopPlan:
         mazes=data.get("mazes", "same"),
         name=data.get("name", ""),
         team_levels=team_levels,
+        team_rules=tuple(t.get("rules") for t in data["teams"]),
     )

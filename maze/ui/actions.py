@@ -24,6 +24,7 @@ class Act(StrEnum):
     FULLSCREEN = "fullscreen"
     HELP = "help"
     EXTEND = "extend"
+    MEETING = "meeting"  # open or close a meeting (discovery, when the rules give meeting time)
     LENS = "lens"
     CLICK = "click"  # with a pixel position
     TEXT = "text"  # typed characters
@@ -82,12 +83,13 @@ KEY_TABLE: list[tuple[str, str]] = [
     ("T", "talking penalty"),
     ("R", "other rule break penalty"),
     ("X", "extend discovery by 5 minutes (when time is up)"),
+    ("O", "open or close a meeting (meeting time)"),
     ("N", "skip to the next phase (asks first)"),
     ("Ctrl+Shift+K", "reveal the route (asks first; hidden from players)"),
     ("L or Tab", "workshop debrief: switch between the two lenses"),
     ("M", "mute or unmute"),
     ("F2", "save the results in another folder"),
-    ("O", "title and debriefs: open the results folder"),
+    ("F", "title and debriefs: open the results folder"),
     ("Editor: click / drag", "make squares safe or beeping"),
     ("Editor: G, F5, Ctrl+S", "generate, test walk, save"),
     ("Editor: Ctrl+Z, Ctrl+Y", "undo, redo"),
@@ -192,10 +194,11 @@ class InputMapper:
             pygame.K_m: Act.MUTE,
             pygame.K_h: Act.HELP,
             pygame.K_x: Act.EXTEND,
+            pygame.K_o: Act.MEETING,
             pygame.K_l: Act.LENS,
             pygame.K_TAB: Act.LENS,
             pygame.K_g: Act.GENERATE,
-            pygame.K_o: Act.OPEN_FOLDER,
+            pygame.K_f: Act.OPEN_FOLDER,
         }
         return [Action(letters[key])] if key in letters and not ctrl else []
 

@@ -16,8 +16,9 @@ from maze.ui.context import Context
 from maze.ui.pictures import save_debrief_pictures
 from maze.ui.screens.base import Reset, Screen, Transition
 from maze.ui.screens.debrief import TeamDebriefScreen, WorkshopDebriefScreen
+from maze.ui.screens.execution import ExecutionScreen
 from maze.ui.screens.phases import BriefingScreen, DiscoveryResultScreen, StrategyScreen
-from maze.ui.screens.walk import DiscoveryScreen, ExecutionScreen
+from maze.ui.screens.walk import DiscoveryScreen
 
 if TYPE_CHECKING:
     from maze.ui.screens.setup import SetupResult

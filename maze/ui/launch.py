@@ -266,6 +266,7 @@ def _setup_screen(ctx, prep: Prepared):  # noqa: ANN001, ANN202
         strategy_minutes=plan.strategy_minutes if plan else 3,
         mazes=plan.mazes if plan else "same",
         team_levels=team_levels,
+        team_rules=list(plan.team_rules) if plan else [],
     )
     return SetupScreen(ctx, defaults, lambda result: _start_workshop(ctx, result))
 

@@ -36,7 +36,7 @@ def test_undo_a_penalty_then_the_step_before_it() -> None:
 def test_undo_does_not_reach_into_an_earlier_phase() -> None:
     d = Driver()
     d.advance()
-    d.penalty()  # talking penalty during strategy
+    d.penalty(PenaltyKind.RULE)  # a rule break during strategy (talking is allowed then)
     d.advance()
     with pytest.raises(IllegalCommand):
         d.undo()

@@ -99,3 +99,30 @@ def test_pull_the_plug_mid_discovery_then_resume(display: XDisplay, tmp_path: Pa
     types = journal_types(folder)
     assert types[: len(before)] == before and types[-1] == "workshop_finished"
     assert "resumed" in again.proc.stderr.read()
+
+
+def test_two_rounds_of_a_snake_with_back_to_start_in_a_real_window(display: XDisplay, tmp_path: Path) -> None:
+    relay = str(Path(__file__).parent.parent / "data" / "levels" / "good" / "rounds-snake.yaml")
+    front = ("Up", "e", "Up", "e", "Up")  # from (row 4, col 1): up the relay route and off the exit
+    following = ("Up", "e", "Up")  # the next walker, two squares behind: the rest of the route
+    results = tmp_path / "results"
+    game = Program(display, tmp_path, "--level", relay, "--team", "Red: Ana, Ben", "--results-dir", str(results))
+    game.keys("Return", "Return", "Down", "Left", "Return")  # start, briefing; Ben walks first; discovery
+    game.keys("Left", "Left", *front)  # Ben finds the route
+    game.keys("Return", "2", "0", "Return")  # round 1: predicted 20 s
+    game.keys("Left", "Left", "Up", "Up")  # Ben onto the route, then a beep: back to the start
+    time.sleep(1.5)
+    game.keys(*front, *following)
+    game.keys("Return", "9", "Return")  # round 2: predicted 9 s
+    game.keys("Left", "Left", *front, *following)
+    game.keys("Return", "Return", "Return", "Return")  # team debrief, workshop debrief, finish? yes
+    assert game.wait(30) == 0
+    folder = only_workshop(results)
+    types = journal_types(folder)
+    assert types[-1] == "workshop_finished" and types.count("sent_back") == 1 and types.count("round_started") == 1
+    rows = list(csv.DictReader((folder / "rounds.csv").open(encoding="utf-8")))
+    assert [(r["round"], r["predicted_seconds"], r["errors"], r["walkers"], r["error_rule"]) for r in rows] == [
+        ("1", "20", "1", "snake", "back_to_start"),
+        ("2", "9", "0", "snake", "back_to_start"),
+    ]
+    assert "Traceback" not in game.proc.stderr.read()

@@ -105,6 +105,7 @@ def test_two_teams_play_through_every_screen(make_game) -> None:
         "debrief-workshop-learning.png",
         "journal.jsonl",
         "results.csv",
+        "rounds.csv",
     ]
     rows = list(csv.DictReader((folder / "results.csv").open()))
     assert [r["team"] for r in rows] == ["Red", "Blue"]

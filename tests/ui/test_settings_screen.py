@@ -1,4 +1,4 @@
-"""The title's Settings: changes are remembered in the settings file; O opens the results folder."""
+"""The title's Settings: changes are remembered in the settings file; F opens the results folder."""
 
 from __future__ import annotations
 
@@ -70,10 +70,10 @@ def test_o_opens_the_results_folder_and_a_failure_is_a_notice(make_game, monkeyp
     opened: list[Path] = []
     monkeypatch.setattr("maze.ui.folders.open_folder", lambda folder: opened.append(folder) or "")
     game = make_game()
-    game.press(K.K_o)
+    game.press(K.K_f)
     assert opened and opened[-1].name == "results"
     monkeypatch.setattr("maze.ui.folders.open_folder", lambda folder: f"Cannot open the folder; it is {folder}")
-    game.press(K.K_o)
+    game.press(K.K_f)
     assert any("Cannot open the folder" in notice.text and notice.warning for notice in game.ctx.notices)
 
 
@@ -90,5 +90,5 @@ def test_o_on_the_workshop_debrief_opens_that_workshops_folder(make_game, monkey
         game.press(K.K_LEFT)
         game.press(K.K_RETURN)
     assert game.screen_name == "WorkshopDebriefScreen"
-    game.press(K.K_o)
+    game.press(K.K_f)
     assert opened == [game.ctx.recorder.folder]

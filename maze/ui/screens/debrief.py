@@ -104,7 +104,7 @@ class TeamDebriefScreen(PhaseScreen):
             p,
             self.ctx,
             f"Enter: {'the workshop debrief' if last else 'next team'}    "
-            f"O: open the results folder {self.ctx.recorder.folder.name if self.ctx.recorder else '-'}",
+            f"F: open the results folder {self.ctx.recorder.folder.name if self.ctx.recorder else '-'}",
         )
 
 
@@ -215,11 +215,11 @@ class WorkshopDebriefScreen(Screen):
     def draw(self, p: Painter) -> None:
         self.pages = draw_workshop_debrief(p, self.ctx, self.summaries, self.lens, self.page)
         folder = self.ctx.recorder.folder.name if self.ctx.recorder else "-"
-        footer(p, self.ctx, f"L or Tab: switch lens    Enter: finish    O: open the results folder {folder}")
+        footer(p, self.ctx, f"L or Tab: switch lens    Enter: finish    F: open the results folder {folder}")
 
 
 def open_folder_action(ctx: Context) -> None:
-    """O on a debrief: the workshop's folder in the file manager (a notice if that cannot be done)."""
+    """F on a debrief: the workshop's folder in the file manager (a notice if that cannot be done)."""
     from maze.ui.folders import open_results_folder
 
     open_results_folder(ctx)

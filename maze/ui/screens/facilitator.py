@@ -58,8 +58,13 @@ def facilitator_action(ctx: Context, run: TeamRun, action: Action) -> Transition
         return HANDLED
     if act is Act.BACK:
         return Push(ConfirmDialog(ctx, "Quit Electric Maze?", ctx.quit_detail(), tag="quit"), tag="quit")
-    if act is Act.PREV:
-        ctx.notify("A finished phase cannot be reopened; Backspace undoes the last step or penalty")
+    if act is Act.PREV:  # a presenter clicker's back: take back the last step or penalty, as Backspace does
+        workshop = ctx.workshop
+        if workshop is not None and workshop.can_undo:
+            if ctx.issue(Undo(ctx.now)):
+                ctx.notify("Undone")
+        else:
+            ctx.notify("Nothing to take back here: a finished phase cannot be reopened")
         return HANDLED
     return None
 

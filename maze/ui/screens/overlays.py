@@ -85,6 +85,8 @@ class ConfirmDialog(Screen):
     def handle(self, action: Action) -> Transition | None:
         if action.act is Act.CONFIRM:
             return Pop(self.yes_focused)
+        if action.act is Act.NEXT and self.tag == "skip":
+            return Pop(True)  # a presenter clicker's forward, pressed again on the question, goes on; never quits
         if action.act in (Act.BACK, Act.PREV):
             return Pop(False)
         if action.act is Act.MOVE and action.direction[1]:

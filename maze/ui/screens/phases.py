@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from maze.core.commands import Advance
+from maze.core.commands import Advance, SetOrder
+from maze.core.rotation import moved, swapped
 from maze.core.stats import team_stats
 from maze.core.team import TeamRun
 from maze.ui.actions import Act, Action
@@ -79,7 +80,7 @@ class PhaseScreen(Screen):
 
 
 def player_order(run: TeamRun) -> str:
-    return "  →  ".join(run.players)
+    return "  →  ".join(run.players[i] for i in run.walking_order)
 
 
 class BriefingScreen(PhaseScreen):
@@ -95,13 +96,16 @@ class BriefingScreen(PhaseScreen):
             if rules.discovery_minutes
             else "There is no time limit to find the route."
         )
+        meeting = f" except in meetings ({rules.meeting_minutes:g} minutes in all)" if rules.meeting_minutes else ""
+        rounds = "again" if rules.execution_rounds == 1 else f"{rules.execution_rounds} times"
+        together = "all together, in order" if rules.execution_walkers == "snake" else "everyone in turn"
         text = (
             f"1. Get every member of the team from START to EXIT, one at a time, in this order: "
             f"{player_order(run)}.\n"
             f"2. Somewhere there is a safe route. Every other square beeps. {diagonal}\n"
-            f"3. Once discovery starts: no talking. Gestures are allowed.\n"
+            f"3. Once discovery starts: no talking{meeting}. Gestures are allowed.\n"
             f"4. On a beep, walk back the way you came; then the next person goes.\n"
-            f"5. {limit} Then, walk it again, as fast as you can, everyone in turn."
+            f"5. {limit} Then walk it {rounds}, as fast as you can, {together}."
         )
         panel(p, ctx, lay.body)
         p.paragraph(text, inset(ctx, lay.body, 1.0), lay.body_size, th.text, min_size=int(lay.height / 25))
@@ -109,20 +113,61 @@ class BriefingScreen(PhaseScreen):
 
 
 class StrategyScreen(PhaseScreen):
+    """Planning time: the clock, and the walking order the team sets (Up/Down choose, Left/Right move, or
+    click one name and then another to swap them)."""
+
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self._cued = False
+        self.chosen = 0  # the place in the walking order the keys move
+        self.clicked: int | None = None  # a place clicked, waiting for a second click to swap with
+        self.order_rects: list[tuple[int, int, int, int]] = []
 
     def remaining(self, now: float) -> float:
         assert self.ctx.workshop is not None
-        return self.ctx.workshop.strategy_seconds - self.run.clock.elapsed(now)
+        return self.ctx.workshop.strategy_time_left(now) or 0.0
+
+    def handle(self, action: Action) -> Transition | None:
+        if action.act is Act.NEXT and self.remaining(self.ctx.now) > 0:
+            asked = facilitator_action(self.ctx, self.run, Action(Act.SKIP))  # a clicker asks before ending it
+            return None if asked is HANDLED else asked  # type: ignore[return-value]
+        if action.act is Act.MOVE:
+            self.reorder(action.direction)
+            return None
+        if action.act is Act.CLICK:
+            self.click(action.pos)
+            return None
+        return super().handle(action)
+
+    def reorder(self, direction: tuple[int, int]) -> None:
+        order = self.run.walking_order
+        rows, cols = direction
+        if rows:
+            self.chosen = (self.chosen + rows) % len(order)
+        elif cols:
+            new = moved(order, self.chosen, cols)
+            if self.ctx.issue(SetOrder(self.ctx.now, new)):
+                self.chosen = new.index(order[self.chosen])
+        self._shown = None
+
+    def click(self, pixel: tuple[int, int]) -> None:
+        place = next((i for i, r in enumerate(self.order_rects) if _inside(pixel, r)), None)
+        if place is None:
+            return
+        if self.clicked is None or self.clicked == place:
+            self.clicked = None if self.clicked == place else place
+            self.chosen = place
+        else:
+            self.ctx.issue(SetOrder(self.ctx.now, swapped(self.run.walking_order, self.clicked, place)))
+            self.chosen, self.clicked = place, None
+        self._shown = None
 
     def shown_state(self, now: float) -> Any:
         left = self.remaining(now)
         if left <= 0 and not self._cued:
             self._cued = True
             self.ctx.sounds.play("time_up")
-        return (self.run.paused, clock_text(left))
+        return (self.run.paused, clock_text(left), self.run.walking_order, self.chosen, self.clicked)
 
     def draw(self, p: Painter) -> None:
         ctx, run = self.ctx, self.run
@@ -132,7 +177,7 @@ class StrategyScreen(PhaseScreen):
             p, ctx, f"Team {run.name}: plan together", "Talking is allowed now. Discovery is silent.", right="Strategy"
         )
         left = self.remaining(ctx.now)
-        top, bottom = lay.cut_top(lay.body, int(lay.body[3] * 0.55))
+        top, bottom = lay.cut_top(lay.body, int(lay.body[3] * 0.42))
         colour = th.warn if left <= 0 else th.text
         if run.paused:
             self.draw_paused(p, top)
@@ -145,14 +190,37 @@ class StrategyScreen(PhaseScreen):
                 align="center",
                 bold=True,
             )
+        words, order_area = lay.split(bottom, 0.55)
         p.paragraph(
-            f"Turn order: {player_order(run)}.  How will you share what each beep teaches you, without words?",
-            inset(ctx, bottom, 1.0),
+            "Set your walking order: discovery and execution keep it. "
+            "How will you share what each beep teaches, without words?",
+            inset(ctx, words, 1.0),
             lay.body_size,
             th.muted,
             min_size=int(lay.height / 25),
         )
-        footer(p, ctx, "Enter: start discovery (silence)    T: talking penalty    Space: pause    F1: keys")
+        self.draw_order(p, order_area)
+        footer(
+            p,
+            ctx,
+            "Enter: start discovery (silence)    Arrows or click: walking order    Space: pause    F1: keys",
+        )
+
+    def draw_order(self, p: Painter, area: tuple[int, int, int, int]) -> None:
+        """The walking order, numbered; the chosen walker highlighted."""
+        ctx, run = self.ctx, self.run
+        lay, th = ctx.layout, ctx.theme
+        panel(p, ctx, area)
+        order = run.walking_order
+        rows = lay.rows(inset(ctx, area, 0.6), len(order) + 1)
+        size = max(lay.small_size // 2, min(lay.body_size, int(rows[0][3] * 0.75)))
+        p.text("Walking order", rows[0], size, th.muted, bold=True, min_size=8)
+        self.order_rects = list(rows[1:])
+        for place, (row, player) in enumerate(zip(rows[1:], order, strict=True)):
+            if place == self.chosen:
+                p.box(row, th.accent if self.clicked is None else th.warn, radius=lay.margin // 3)
+            ink = th.background if place == self.chosen else th.text
+            p.text(f"{place + 1}. {run.players[player]}", inset(ctx, row, 0.2), size, ink, min_size=8)
 
 
 class DiscoveryResultScreen(PhaseScreen):
@@ -195,3 +263,8 @@ class DiscoveryResultScreen(PhaseScreen):
             value_share=0.3,
         )
         footer(p, ctx, "Enter: on to execution    Backspace: undo the last step    F1: keys")
+
+
+def _inside(pixel: tuple[int, int], rect: tuple[int, int, int, int]) -> bool:
+    x, y, w, h = rect
+    return x <= pixel[0] < x + w and y <= pixel[1] < y + h

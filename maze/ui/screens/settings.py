@@ -44,7 +44,7 @@ class SettingsScreen(Screen):
             f"Start in fullscreen: {'yes' if s.fullscreen else 'no'}",
             f"Screen at start: {s.display + 1} of {self.displays}",
             "Results folder: change it" + ("" if s.results_dir else " (now the default)"),
-            "Open the results folder  (O)",
+            "Open the results folder  (F)",
             "Back",
         ]
 
@@ -127,7 +127,7 @@ class SettingsScreen(Screen):
             self.menu.draw(p, ctx, menu)
             shown = f"Results go to {self._results_folder()}"
             p.text(shown, where, lay.small_size, th.muted, align="center", min_size=lay.hint_size)
-        footer(p, ctx, "Arrows and Enter, or click    O: open the results folder    Escape: back")
+        footer(p, ctx, "Arrows and Enter, or click    F: open the results folder    Escape: back")
 
     def _draw_editing(self, p: Painter, area: tuple[int, int, int, int]) -> None:
         lay, th = self.ctx.layout, self.ctx.theme

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, replace
 
 from maze.core.commands import TeamPlan, TeamSpec
 from maze.core.level import Level, MemoryAid, Retrace, Rules
+from maze.core.limits import TEAM_NAME_LENGTH, TEAMS
+from maze.core.roster import duplicate_team_name, teams_problem
 from maze.core.variants import MazeMode, team_mazes
 from maze.io.workshop_file import players_from
 from maze.ui.actions import Act, Action
@@ -15,9 +17,9 @@ from maze.ui.context import Context
 from maze.ui.form import Button, Choice, Field, Form, TextField
 from maze.ui.painter import Painter
 from maze.ui.screens.base import Pop, Screen, Transition
+from maze.ui.screens.setup_rules import RuleLines, rules_summary
 from maze.ui.widgets import footer, header
 
-MAX_TEAMS = 12
 MINUTE_CHOICES = [0, 5, 10, 15, 20, 25, 30, 45, 60]
 STRATEGY_CHOICES = [0, 1, 2, 3, 4, 5, 8, 10]
 NO_LIMIT = "no limit"
@@ -38,6 +40,7 @@ class SetupDefaults:
     strategy_minutes: float = 3
     mazes: str = "same"
     team_levels: list[str | None] = field(default_factory=list)  # tournament: the label of each team's maze
+    team_rules: list[dict | None] = field(default_factory=list)  # tournament: each team's own rule changes
 
 
 class SetupScreen(Screen):
@@ -50,9 +53,9 @@ class SetupScreen(Screen):
         base = defaults.levels[0][1].rules if defaults.levels else Rules()
         self.level = Choice("Maze", [label for label, _ in defaults.levels] or ["(no levels found)"])
         teams = defaults.teams or [TeamSpec(f"Team {i}", tuple(f"Player {n}" for n in range(1, 5))) for i in (1, 2)]
-        self.team_count = Choice("Teams", [str(n) for n in range(1, MAX_TEAMS + 1)], len(teams) - 1)
+        self.team_count = Choice("Teams", [str(n) for n in TEAMS.values()], len(teams) - 1)
         self.team_fields: list[tuple[TextField, TextField]] = [
-            (TextField(f"Team {i + 1} name", t.name, 40), TextField("   players", ", ".join(t.players)))
+            (TextField(f"Team {i + 1} name", t.name, TEAM_NAME_LENGTH), TextField("   players", ", ".join(t.players)))
             for i, t in enumerate(teams)
         ]
         self.diagonal = Choice("Diagonal steps", ["yes", "no"], 0 if base.diagonal else 1)
@@ -63,6 +66,7 @@ class SetupScreen(Screen):
         self.memory = Choice("Board remembers beeps", ["no", "yes"], 1 if base.memory_aid is MemoryAid.BEEPS else 0)
         strategy = [str(m) for m in sorted(set(STRATEGY_CHOICES) | {int(defaults.strategy_minutes)})]
         self.strategy = Choice("Strategy minutes", strategy, strategy.index(str(int(defaults.strategy_minutes))))
+        self.rule_lines = RuleLines(base)
         self.mazes = Choice("Mazes for the teams", [m.value for m in MazeMode])
         self.mazes.select(defaults.mazes)
         self.plays: list[Choice] = []
@@ -70,6 +74,7 @@ class SetupScreen(Screen):
         self.start_button = Button("Start the workshop")
         # a prepared workshop (teams given) opens on the Start line; otherwise at the top, on the maze
         self.form = Form(self.fields, focus=len(self.fields()) - 1 if defaults.teams else 0)
+        self._drawn_focus = self.form.focus
 
     # -- fields --------------------------------------------------------------------------------
 
@@ -80,8 +85,12 @@ class SetupScreen(Screen):
     def fields(self) -> list[Field]:
         out: list[Field] = [self.level, self.team_count, self.mazes]
         for index, (name, players) in enumerate(self.team_fields[: self.teams_wanted]):
-            out += [name, players] + ([self.plays[index]] if self.tournament else [])
-        out += [self.diagonal, self.retrace, self.minutes, self.memory, self.strategy, self.start_button]
+            out += [name, players]
+            if self.tournament:  # each team's maze keeps its own rules: shown, not changed here
+                out += [self.plays[index], Choice("   rules", [rules_summary(self.team_level(index).rules)])]
+        if not self.tournament:
+            out += [self.diagonal, self.retrace, self.minutes, self.memory, *self.rule_lines.fields()]
+        out += [self.strategy, self.start_button]
         return out
 
     @property
@@ -92,12 +101,20 @@ class SetupScreen(Screen):
     def typing(self) -> bool:  # type: ignore[override]
         return self.form.typing
 
+    def team_level(self, index: int) -> Level:
+        """Tournament: the maze team `index` plays, with its own rules (its file's, then its workshop entry's)."""
+        level = self.defaults.levels[self.plays[index].index][1]
+        changes = self.defaults.team_rules[index] if index < len(self.defaults.team_rules) else None
+        if not changes:
+            return level
+        return replace(level, rules=Rules.from_dict({**level.rules.to_dict(), **changes}))
+
     def _sync_team_fields(self) -> None:
         while len(self.team_fields) < self.teams_wanted:
             n = len(self.team_fields) + 1
             self.team_fields.append(
                 (
-                    TextField(f"Team {n} name", f"Team {n}", 40),
+                    TextField(f"Team {n} name", f"Team {n}", TEAM_NAME_LENGTH),
                     TextField("   players", "Player 1, Player 2, Player 3, Player 4"),
                 )
             )
@@ -135,27 +152,33 @@ class SetupScreen(Screen):
             self.minutes.options.append(minutes)
         self.minutes.select(minutes)
         self.memory.select("yes" if rules.memory_aid is MemoryAid.BEEPS else "no")
+        self.rule_lines.show(rules)
 
     def submit(self) -> Transition | None:
         if not self.defaults.levels:
             self.ctx.notify("No level to play: put a level file in a levels folder, or use --level FILE", warning=True)
             return None
         teams = []
-        for i, (name, players) in enumerate(self.team_fields[: self.teams_wanted]):
+        wanted = self.team_fields[: self.teams_wanted]
+        for i, (name, players) in enumerate(wanted):
             team_name = name.text.strip()
             if not team_name:
                 return self._refuse(f"Team {i + 1} needs a name", name)
-            if team_name in [t.name for t in teams]:
-                return self._refuse(f"Two teams are called {team_name}; give each its own name", name)
             try:
                 teams.append(TeamSpec(team_name, players_from(players.text)))
             except ValueError as exc:
                 return self._refuse(f"{team_name}: {exc}", players)
+        twice = duplicate_team_name(t.name for t in teams)
+        if twice is not None:
+            return self._refuse(f"Two teams are called {twice[1]}; give each its own name", wanted[twice[0]][0])
+        problem = teams_problem(tuple(teams))
+        if problem:
+            return self._refuse(problem, self.team_count)
         level = self.with_rules(self.defaults.levels[self.level.index][1])
         if self.tournament:
             plans = tuple(
-                TeamPlan(self.with_rules(self.defaults.levels[choice.index][1]), f"designed: {choice.value}")
-                for choice in self.plays[: len(teams)]
+                TeamPlan(self.team_level(index), f"designed: {choice.value}")
+                for index, choice in enumerate(self.plays[: len(teams)])
             )
         else:
             seed = random.SystemRandom().randrange(1, 1_000_000)  # kept in the journal with the mazes it made
@@ -174,6 +197,7 @@ class SetupScreen(Screen):
             discovery_minutes=0.0 if self.minutes.value == NO_LIMIT else float(self.minutes.value),
             memory_aid=MemoryAid.BEEPS if self.memory.value == "yes" else MemoryAid.NONE,
         )
+        rules = self.rule_lines.apply(rules)
         return replace(level, rules=rules)
 
     def _refuse(self, message: str, field_: Field) -> None:
@@ -197,4 +221,6 @@ class SetupScreen(Screen):
         )
 
     def update(self, now: float) -> bool:
-        return self.form.update(now)
+        focus_moved = self.form.focus != self._drawn_focus  # the focused line must be scrolled into view
+        self._drawn_focus = self.form.focus
+        return self.form.update(now) or focus_moved

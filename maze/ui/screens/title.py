@@ -55,7 +55,7 @@ class TitleScreen(Screen):
         p.text("Did we learn?  Did we do it right?", subtitle, lay.body_size, th.accent, align="center")
         self.menu.draw(p, ctx, rest)
         status = ctx.sounds.problem or ("Sound muted (M)" if ctx.sounds.muted else "")
-        hints = "Arrows and Enter, or click    O: results folder    F1: keys    F11: fullscreen"
+        hints = "Arrows and Enter, or click    F: results folder    F1: keys    F11: fullscreen"
         footer(p, ctx, (status + "    " if status else "") + hints)
 
 

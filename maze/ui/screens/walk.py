@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from maze.core.commands import ExtendTime, Predict, Step
+from maze.core.commands import ExtendTime, Meeting, Step
 from maze.core.events import Event, EventType
-from maze.core.grid import Pos, is_neighbour
+from maze.core.grid import Pos
 from maze.core.level import MemoryAid
+from maze.core.limits import EXTEND_STEP_MINUTES
 from maze.ui.actions import Act, Action
 from maze.ui.board import BoardView
 from maze.ui.context import Context
@@ -22,7 +23,7 @@ from maze.ui.widgets import footer, inset, panel, stat_lines
 
 FLASH_SECONDS = 0.9
 RETRACE_SECONDS_PER_SQUARE = 0.16
-EXTEND_MINUTES = 5
+EXTEND_MINUTES = EXTEND_STEP_MINUTES
 
 
 class WalkScreen(PhaseScreen):
@@ -35,6 +36,7 @@ class WalkScreen(PhaseScreen):
         self.flash_text = ""
         self.retrace: list[Pos] = []
         self.retrace_start = 0.0
+        self.retrace_name = ""  # who walks back
         self.notice_area: tuple[int, int, int, int] | None = None
         self.hints: str | None = None  # the footer's words, when a screen wrapping this one has its own
         self._backgrounds: dict[bool, Layer] = {}
@@ -72,6 +74,8 @@ class WalkScreen(PhaseScreen):
         if action.act is Act.CLICK:
             self.click(action.pos)
             return None
+        if action.act in (Act.CONFIRM, Act.NEXT) and self.run.budget_spent:
+            return self.proceed()
         if action.act in (Act.CONFIRM, Act.NEXT) and not self.finished:
             self.ctx.notify("The team is still walking; N ends this phase")
             return None
@@ -120,10 +124,11 @@ class WalkScreen(PhaseScreen):
                 self.flash_until = now + FLASH_SECONDS
                 self.flash_square = Pos(e["row"], e["col"])
                 self.flash_text = self.beep_words(e)
-            elif e["type"] == EventType.RETRACE:
+            elif e["type"] in (EventType.RETRACE, EventType.SENT_BACK):
                 beep = self.flash_square
                 self.retrace = ([beep] if beep else []) + [Pos(r, c) for r, c in e["route"]]
                 self.retrace_start = now + FLASH_SECONDS * 0.5
+                self.retrace_name = self.run.players[e["player"]]
             elif e["type"] in (EventType.TURN_PASSED, EventType.PLAYER_FINISHED):
                 self.ghost = self.start_place()
             elif e["type"] == EventType.UNDONE:
@@ -141,6 +146,7 @@ class WalkScreen(PhaseScreen):
         return (
             run.paused,
             run.time_up,
+            run.budget_spent,
             clock_text(self.clock_seconds(now)),
             len(run.path),
             run.player,
@@ -152,22 +158,10 @@ class WalkScreen(PhaseScreen):
         return self.run.clock.elapsed(now)
 
     def hint_places(self) -> list[Pos]:
-        run = self.run
-        grid, rules = run.level.grid, run.level.rules
-        if self.finished or self.busy or run.paused or run.time_up:
+        """The squares the core says are legal now (none while the last move is still being shown)."""
+        if self.finished or self.busy or self.ctx.workshop is None:
             return []
-        here = run.position
-        if run.retrace_route is not None:
-            if run.retrace_route:
-                return [run.retrace_route[0]]
-            return [
-                p for p in _around(here) if grid.is_beyond(p, rules.entry) and is_neighbour(here, p, rules.diagonal)
-            ]
-        if here is None:
-            return grid.edge(rules.entry)
-        places = grid.neighbours(here, rules.diagonal)
-        places += [p for p in _around(here) if grid.is_beyond(p, rules.exit) and is_neighbour(here, p, rules.diagonal)]
-        return places
+        return self.ctx.workshop.legal_squares()
 
     def board_area(self) -> tuple[int, int, int, int]:
         lay = self.ctx.layout
@@ -258,9 +252,9 @@ class WalkScreen(PhaseScreen):
         stat_lines(p, ctx, figures_area, figures, size=lay.small_size, value_share=0.3)
 
     def retrace_label(self) -> str:
-        """The walker going back is the player before the one now on turn."""
+        """The walker going back (in discovery, the player before the one now on turn)."""
         run = self.run
-        return run.players[(run.player - 1) % len(run.players)]
+        return self.retrace_name or run.players[run.before(run.player)]
 
     def retrace_point(self, now: float) -> tuple[float, float]:
         steps = max(0.0, (now - self.retrace_start) / RETRACE_SECONDS_PER_SQUARE)
@@ -277,6 +271,25 @@ class WalkScreen(PhaseScreen):
             else pos
         )
 
+    def draw_banner(self, p: Painter, title: str, detail: str) -> None:
+        """A box across the middle of the screen: time is up, the budget is spent."""
+        lay, th = self.ctx.layout, self.ctx.theme
+        w, h = int(lay.width * 0.7), int(lay.heading_size * 4.2)
+        box = ((lay.width - w) // 2, (lay.height - h) // 2, w, h)
+        p.box(box, th.warn, radius=lay.margin)
+        top, bottom = lay.cut_top(inset(self.ctx, box, 0.5), int(h * 0.5))
+        p.text(title, top, lay.heading_size, th.background, align="center", bold=True)
+        p.text(detail, bottom, lay.body_size, th.background, align="center")
+
+    def draw_budget_spent(self, p: Painter) -> None:
+        rules = self.run.level.rules
+        self.draw_banner(
+            p,
+            f"{self.run.name}: the budget is spent",
+            f"{self.run.penalty_seconds:g} s of penalties, over the {rules.budget_seconds:g} s budget.  "
+            "Enter: the team debrief",
+        )
+
     def update(self, now: float) -> bool:
         if self.retrace and now >= self.retrace_end:
             self.retrace = []
@@ -284,16 +297,10 @@ class WalkScreen(PhaseScreen):
         return super().update(now)
 
 
-def _around(pos: Pos | None) -> list[Pos]:
-    if pos is None:
-        return []
-    return [Pos(pos.row + dr, pos.col + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if dr or dc]
-
-
 class DiscoveryScreen(WalkScreen):
     @property
     def finished(self) -> bool:
-        return self.run.discovery_over
+        return self.run.discovery_over or self.run.budget_spent
 
     def beep_words(self, event: Event) -> str:
         if event["kind"] == "new":
@@ -302,13 +309,34 @@ class DiscoveryScreen(WalkScreen):
 
     def handle(self, action: Action) -> Transition | None:
         if action.act is Act.EXTEND:
-            if self.run.time_up:
-                if self.ctx.issue(ExtendTime(self.ctx.now, EXTEND_MINUTES)):
-                    self.ctx.notify(f"Discovery extended by {EXTEND_MINUTES} minutes")
-            else:
-                self.ctx.notify("Time can be extended once it is up")
+            if self.ctx.issue(ExtendTime(self.ctx.now, EXTEND_MINUTES)):
+                self.ctx.notify(f"Discovery extended by {EXTEND_MINUTES} minutes")
+            return None
+        if action.act is Act.MEETING:
+            opening = self.run.meeting_from is None
+            if self.ctx.issue(Meeting(self.ctx.now, open=opening)):
+                self.ctx.notify("Meeting: the team may talk (O closes it)" if opening else "Meeting closed: silence")
             return None
         return super().handle(action)
+
+    def meeting_clock(self) -> str:
+        assert self.ctx.workshop is not None
+        return clock_text(self.ctx.workshop.meeting_time_left(self.ctx.now) or 0)
+
+    def figures(self) -> list[tuple[str, str]]:
+        run = self.run
+        figures = [
+            ("attempts", str(run.turn)),
+            ("steps", str(len(run.path))),
+            ("penalties", f"{run.penalty_seconds:g} s"),
+        ]
+        if run.level.rules.meeting_minutes > 0:
+            figures.append(("meeting left", self.meeting_clock()))
+        return figures
+
+    def shown_state(self, now: float) -> Any:
+        meeting = self.ctx.workshop.meeting_time_left(now) if self.ctx.workshop else None
+        return (super().shown_state(now), self.run.meeting_from, meeting is not None and clock_text(meeting))
 
     def clock_seconds(self, now: float) -> float:
         assert self.ctx.workshop is not None
@@ -331,94 +359,15 @@ class DiscoveryScreen(WalkScreen):
             f"{walking} goes back" if self.busy else f"{walking}'s turn",
             f"next: {run.player_name if self.busy else run.next_player_name}",
             f"{clock_text(self.clock_seconds(ctx.now))} {'left' if left is not None else ''}".strip(),
-            [("attempts", str(run.turn)), ("steps", str(len(run.path))), ("penalties", f"{run.penalty_seconds:g} s")],
+            self.figures(),
         )
-        if run.time_up:
+        if run.budget_spent:
+            self.draw_budget_spent(p)
+        elif run.meeting_from is not None:
+            self.draw_banner(p, f"Meeting: talk now  ({self.meeting_clock()} left)", "O: close the meeting (silence)")
+        elif run.time_up:
             self.draw_time_up(p)
         self.draw_paused(p, self.board_area())
 
     def draw_time_up(self, p: Painter) -> None:
-        lay, th = self.ctx.layout, self.ctx.theme
-        w, h = int(lay.width * 0.7), int(lay.heading_size * 4.2)
-        box = ((lay.width - w) // 2, (lay.height - h) // 2, w, h)
-        p.box(box, th.warn, radius=lay.margin)
-        top, bottom = lay.cut_top(inset(self.ctx, box, 0.5), int(h * 0.5))
-        p.text("Time is up", top, lay.heading_size, th.background, align="center", bold=True)
-        p.text(
-            f"X: {EXTEND_MINUTES} more minutes    N: end discovery and reveal the route",
-            bottom,
-            lay.body_size,
-            th.background,
-            align="center",
-        )
-
-
-class ExecutionScreen(WalkScreen):
-    def __init__(self, ctx: Context) -> None:
-        super().__init__(ctx)
-        self.predicting = self.run.predicted is None and not self.run.execution_started
-        self.entry = ""
-
-    @property
-    def finished(self) -> bool:
-        return self.run.execution_done
-
-    def beep_words(self, event: Event) -> str:
-        return f"Error: +{event['seconds']:g} s"
-
-    def handle(self, action: Action) -> Transition | None:
-        if self.predicting:
-            return self.handle_prediction(action)
-        return super().handle(action)
-
-    def handle_prediction(self, action: Action) -> Transition | None:
-        if action.act is Act.TEXT:
-            digits = "".join(ch for ch in action.text if ch.isdigit())
-            self.entry = (self.entry + digits)[:5]
-        elif action.act is Act.UNDO:
-            self.entry = self.entry[:-1]
-        elif action.act is Act.CONFIRM:
-            if self.entry and int(self.entry) > 0:
-                self.ctx.issue(Predict(self.ctx.now, int(self.entry)))
-            self.predicting = False
-        elif action.act is Act.BACK:
-            self.predicting = False
-        else:  # anything else (a step, a click, a facilitator key) skips the prediction and counts
-            self.predicting = False
-            return super().handle(action)
-        self._shown = None
-        return None
-
-    def shown_state(self, now: float) -> Any:
-        return (super().shown_state(now), self.predicting, self.entry, self.run.execution_done)
-
-    def draw(self, p: Painter) -> None:
-        ctx, run = self.ctx, self.run
-        hints = (
-            "Enter: the team debrief"
-            if run.execution_done
-            else "Arrows or click: step    Space: pause    Backspace: undo    T: penalty    F1: keys"
-        )
-        self.draw_background(p, hints)
-        self.draw_board(p)
-        predicted = "-" if run.predicted is None else f"{run.predicted:g} s"
-        walker = min(run.player, len(run.players) - 1) + 1
-        if self.predicting:
-            self.draw_panel(
-                p,
-                "Execution",
-                "Prediction?",
-                "whole team, seconds",
-                f"{self.entry or '_'} s",
-                [("to record it", "Enter"), ("to skip", "walk")],
-            )
-        else:
-            self.draw_panel(
-                p,
-                "Execution",
-                "All across!" if run.execution_done else f"{run.player_name}'s walk",
-                f"walker {walker} of {len(run.players)}",
-                clock_text(run.clock.elapsed(ctx.now)),
-                [("errors", str(run.errors)), ("penalties", f"{run.penalty_seconds:g} s"), ("predicted", predicted)],
-            )
-        self.draw_paused(p, self.board_area())
+        self.draw_banner(p, "Time is up", f"X: {EXTEND_MINUTES} more minutes    N: end discovery and reveal the route")
