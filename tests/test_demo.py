@@ -52,8 +52,9 @@ def test_headless_demo_finishes_with_consistent_files(tmp_path: Path) -> None:
         "journal.jsonl",
         "results.csv",
         "beeps.csv",
-        "debrief-workshop-errors.png",
+        "debrief-workshop-failures.png",
         "debrief-workshop-learning.png",
+        "debrief-workshop-execution.png",
     } <= names
     assert len([n for n in names if n.startswith("debrief-team-")]) == 3
     events = list(effective_events(journal(folder)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from maze.core.insights import TeamInsights
+from maze.core.stats import Lens
 
 
 @dataclass(frozen=True)
@@ -134,3 +135,38 @@ def team_captions(ins: TeamInsights) -> list[Caption]:
         prediction_caption(ins),
         penalties_caption(ins),
     ]
+
+
+@dataclass(frozen=True)
+class LensText:
+    title: str
+    caption: str  # one line under the title
+    questions: tuple[str, ...]  # for the facilitator (the guide lists the same)
+
+
+LENS_TEXT = {
+    Lens.FAILURES: LensText(
+        "Failures on record",
+        "What a manager counting beeps sees: fewest first",
+        (
+            "Which team would your organisation have promoted?",
+            "What would this ranking teach a team about beeping next time?",
+        ),
+    ),
+    Lens.LEARNING: LensText(
+        "Learning",
+        "How fast failures became knowledge",
+        (
+            "Which team collected its failures fastest, and what did that cost it on the first lens?",
+            "Where did a walker repeat a beep a teammate had already found?",
+        ),
+    ),
+    Lens.EXECUTION: LensText(
+        "Execution",
+        "Did we do it right? Score, every penalty in",
+        (
+            "Which team switched best from learning to doing?",
+            "How close was your prediction, and what was it based on?",
+        ),
+    ),
+}

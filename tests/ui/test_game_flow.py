@@ -91,9 +91,11 @@ def test_two_teams_play_through_every_screen(make_game) -> None:
     game.press(K.K_RETURN)
     game.press(K.K_RETURN)
     assert game.screen_name == "WorkshopDebriefScreen"
-    assert "Workshop debrief: errors lens" in game.texts()
+    assert "Workshop debrief: Failures on record" in game.texts()
     game.press(K.K_l)
-    assert "Workshop debrief: learning lens" in game.texts()
+    assert "Workshop debrief: Learning" in game.texts()
+    game.press(K.K_TAB)
+    assert "Workshop debrief: Execution" in game.texts()
 
     folder = game.ctx.recorder.folder
     names = sorted(p.name for p in folder.iterdir())
@@ -101,7 +103,8 @@ def test_two_teams_play_through_every_screen(make_game) -> None:
         "beeps.csv",
         "debrief-team-1-red.png",
         "debrief-team-2-blue.png",
-        "debrief-workshop-errors.png",
+        "debrief-workshop-execution.png",
+        "debrief-workshop-failures.png",
         "debrief-workshop-learning.png",
         "journal.jsonl",
         "results.csv",

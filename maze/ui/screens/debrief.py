@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from maze.core.captions import LENS_TEXT
 from maze.core.level import Level
 from maze.core.stats import Lens, TeamStats, ranked, team_stats
 from maze.ui.actions import Act, Action
@@ -102,22 +103,20 @@ class TeamDebriefScreen(PhaseScreen):
         )
 
 
-LENS_TEXT = {
-    Lens.ERRORS: ("Workshop debrief: errors lens", "As performance is usually judged: fewest errors first"),
-    Lens.LEARNING: ("Workshop debrief: learning lens", "Who learned most: most new beeps, fewest repeats first"),
-}
-
-
 TABLE_HEADINGS = ["#", "Team", "New", "Repeat", "% new", "Errors", "Score"]
-LENS_COLUMNS = {Lens.ERRORS: frozenset({"Errors", "Score"}), Lens.LEARNING: frozenset({"New", "Repeat", "% new"})}
+LENS_COLUMNS = {
+    Lens.FAILURES: frozenset({"New", "Repeat", "Errors"}),
+    Lens.LEARNING: frozenset({"New", "Repeat", "% new"}),
+    Lens.EXECUTION: frozenset({"Errors", "Score"}),
+}
 
 
 def draw_workshop_debrief(p: Painter, ctx: Context, summaries: Sequence[TeamStats], lens: Lens, page: int = 0) -> int:
     """Draws one page of the comparison; returns how many pages there are."""
     lay, th = ctx.layout, ctx.theme
     p.fill(th.background)
-    title, explanation = LENS_TEXT[lens]
-    header(p, ctx, title, explanation)
+    text = LENS_TEXT[lens]
+    header(p, ctx, f"Workshop debrief: {text.title}", text.caption)
     table_area, chart = lay.cut_top(lay.body, int(lay.body[3] * 0.56), lay.margin // 2)
     panel(p, ctx, table_area)
     inner = inset(ctx, table_area, 0.5)
@@ -139,7 +138,7 @@ def draw_workshop_debrief(p: Painter, ctx: Context, summaries: Sequence[TeamStat
         for i, s in enumerate(shown)
     ]
     table(p, ctx, inner, TABLE_HEADINGS, rows, flexible=1, highlight=LENS_COLUMNS[lens])
-    if lens is Lens.ERRORS:
+    if lens is not Lens.LEARNING:
         panel(p, ctx, chart)
         bars(
             p,
@@ -170,6 +169,11 @@ def draw_workshop_debrief(p: Painter, ctx: Context, summaries: Sequence[TeamStat
     return pages
 
 
+def next_lens(lens: Lens) -> Lens:
+    order = list(Lens)
+    return order[(order.index(lens) + 1) % len(order)]
+
+
 class WorkshopDebriefScreen(Screen):
     phase_key = ("workshop-finished",)
 
@@ -177,18 +181,18 @@ class WorkshopDebriefScreen(Screen):
         super().__init__(ctx)
         assert ctx.workshop is not None
         self.summaries = list(ctx.workshop.summaries)
-        self.lens = Lens.ERRORS
+        self.lens = Lens.FAILURES
         self.page = 0
         self.pages = 1
 
     def handle(self, action: Action) -> Transition | None:
         if action.act in (Act.LENS, Act.MOVE) and (action.act is Act.LENS or action.direction[1]):
-            self.lens = Lens.LEARNING if self.lens is Lens.ERRORS else Lens.ERRORS
+            self.lens = next_lens(self.lens)
         elif action.act is Act.NEXT:
             if self.page + 1 < self.pages:
                 self.page += 1
             else:
-                self.lens = Lens.LEARNING if self.lens is Lens.ERRORS else Lens.ERRORS
+                self.lens = next_lens(self.lens)
         elif action.act is Act.PREV:
             self.page = max(0, self.page - 1)
         elif action.act in (Act.BACK, Act.CONFIRM):
