@@ -9,7 +9,7 @@ from pathlib import Path
 
 from maze.core.workshop import Workshop
 from maze.io.atomic import AtomicWriteError, write_text_atomic
-from maze.io.exports import RESULT_COLUMNS, RESULTS_CSV, csv_text, result_row
+from maze.io.exports import RESULT_COLUMNS, RESULTS_CSV, csv_text, result_rows
 from maze.io.journal import JOURNAL_NAME, JournalError, read_journal
 
 REPORT_COLUMNS = ["workshop", *RESULT_COLUMNS]
@@ -45,7 +45,7 @@ def rows_from(path: Path) -> list[dict[str, object]]:
             events = read_journal(path).events
         except JournalError as exc:
             raise ReportError(str(exc)) from None
-        return [{"workshop": workshop, **result_row(s)} for s in Workshop.replay(events).summaries]
+        return [{"workshop": workshop, **row} for row in result_rows(Workshop.replay(events).summaries)]
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
