@@ -26,12 +26,16 @@ def seconds_words(seconds: float | None) -> str:
     return f"{int(seconds // 60)} min {int(seconds % 60):02d} s"
 
 
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
 def failures_caption(ins: TeamInsights) -> Caption:
     return Caption(
         "failures on record",
         str(ins.failures_on_record),
-        f"{ins.discovery_beeps} beeps in discovery and {ins.execution_errors} errors in execution: "
-        "all that a manager counting failures would see.",
+        f"{plural(ins.discovery_beeps, 'beep')} in discovery and {plural(ins.execution_errors, 'error')} in "
+        "execution: all that a manager counting failures sees.",
     )
 
 
@@ -49,14 +53,15 @@ def speed_caption(ins: TeamInsights) -> Caption:
     return Caption(
         "new beeps a minute",
         f"{ins.new_beeps_per_minute:.1f}",
-        f"{ins.new_beeps} new beeps in {seconds_words(ins.discovery_seconds)}: how fast did you run experiments?",
+        f"{plural(ins.new_beeps, 'new beep')} in {seconds_words(ins.discovery_seconds)}: "
+        "how fast did you run experiments?",
     )
 
 
 def empty_attempts_caption(ins: TeamInsights) -> Caption:
     count, total = ins.attempts_without_new_info, len(ins.attempts)
     return Caption(
-        "attempts that taught nothing",
+        "attempts: nothing new",
         f"{count} of {total}",
         f"{count} of {total} attempts found no new beep and no new safe square: what was each walker trying?",
     )
@@ -80,9 +85,9 @@ def hesitation_caption(ins: TeamInsights) -> Caption:
 def repeats_caption(ins: TeamInsights) -> Caption:
     own, others = ins.own_repeat_beeps, ins.others_repeat_beeps
     return Caption(
-        "repeat beeps: own / a teammate's",
+        "repeats: own / others'",
         f"{own} / {others}",
-        f"{own} repeats of the walker's own beep, {others} of a beep a teammate had found: "
+        f"{plural(own, 'repeat')} of the walker's own beep, {others} of a teammate's: "
         "did the next walker use the last failure?",
     )
 
@@ -117,7 +122,7 @@ def prediction_caption(ins: TeamInsights) -> Caption:
 def penalties_caption(ins: TeamInsights) -> Caption:
     if not ins.penalties:
         return Caption("penalties", "none", "No penalties in any phase.")
-    parts = [f"{line.count} {line.kind} ({line.phase}, +{line.seconds:g} s)" for line in ins.penalties]
+    parts = [f"{plural(line.count, line.kind)} in {line.phase} (+{line.seconds:g} s)" for line in ins.penalties]
     total = sum(line.seconds for line in ins.penalties)
     return Caption("penalties", f"+{total:g} s", "; ".join(parts) + ".")
 

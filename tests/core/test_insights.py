@@ -150,8 +150,8 @@ def test_every_insight_has_a_caption_to_read_out() -> None:
     captions = team_captions(team_insights(worked_journal()))
     by_label = {c.label: c for c in captions}
     assert by_label["failures on record"].value == "6"
-    assert by_label["attempts that taught nothing"].value == "3 of 6"
+    assert by_label["attempts: nothing new"].value == "3 of 6"
     assert by_label["pause: untried / known"].text.startswith("You paused 3.0 s before untried squares and 1.5 s")
-    assert by_label["repeat beeps: own / a teammate's"].value == "2 / 1"
+    assert by_label["repeats: own / others'"].value == "2 / 1"
     assert by_label["predicted / actual"].text.startswith("4.0 s slower than predicted")
     assert all(c.text.strip() for c in captions)

@@ -80,7 +80,12 @@ def test_two_teams_play_through_every_screen(make_game) -> None:
     assert game.screen_name == "TeamDebriefScreen"
     text = game.text()
     assert "Organizing to learn Did we learn?" in text and "Organizing to execute Did we do it right?" in text
-    assert "25.0 s predicted" in text and "1 new beeps 1 repeat beeps 50% of beeps were new" in text
+    assert "25.0 s predicted" in text and "1 new beeps 0/1 repeats own/others 3 (1) attempts (empty)" in text
+    game.press(K.K_TAB)  # the second page: what the team's moves say, with captions to read out
+    text = game.text()
+    assert "3 failures on record" in text and "1 of a teammate's" in text
+    game.press(K.K_l)
+    assert "Organizing to learn" in game.text()
 
     game.press(K.K_RETURN)  # next team
     assert game.screen_name == "BriefingScreen" and game.run.name == "Blue"
@@ -101,7 +106,9 @@ def test_two_teams_play_through_every_screen(make_game) -> None:
     names = sorted(p.name for p in folder.iterdir())
     assert names == [
         "beeps.csv",
+        "debrief-team-1-red-insights.png",
         "debrief-team-1-red.png",
+        "debrief-team-2-blue-insights.png",
         "debrief-team-2-blue.png",
         "debrief-workshop-execution.png",
         "debrief-workshop-failures.png",
