@@ -127,6 +127,14 @@ def penalties_caption(ins: TeamInsights) -> Caption:
     return Caption("penalties", f"+{total:g} s", "; ".join(parts) + ".")
 
 
+def live_beep_words(kind: str, label: bool) -> str:
+    """What the walk screen says on a beep in discovery: by default only that it beeped (labelling it new
+    or repeat during play would give the debrief's lesson away); with the level rule `label_beeps`, which."""
+    if not label:
+        return "Go back"
+    return "New information: go back" if kind == "new" else "It beeped before: go back"
+
+
 def team_captions(ins: TeamInsights) -> list[Caption]:
     """Every insight with its caption, in the order the team debrief shows them."""
     return [

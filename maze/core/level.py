@@ -35,6 +35,7 @@ class Rules:
     talk_penalty_seconds: float = 30
     execution_error_seconds: float = 10
     memory_aid: MemoryAid = MemoryAid.NONE
+    label_beeps: bool = False  # say "new information" / "beeped before" live; the debrief always classifies
 
     @property
     def exit(self) -> Side:

@@ -155,3 +155,11 @@ def test_every_insight_has_a_caption_to_read_out() -> None:
     assert by_label["repeats: own / others'"].value == "2 / 1"
     assert by_label["predicted / actual"].text.startswith("4.0 s slower than predicted")
     assert all(c.text.strip() for c in captions)
+
+
+def test_a_beep_during_play_is_neutral_unless_the_level_labels_it() -> None:
+    from maze.core.captions import live_beep_words
+
+    assert live_beep_words("new", label=False) == live_beep_words("repeat", label=False) == "Go back"
+    assert "New information" in live_beep_words("new", label=True)
+    assert "before" in live_beep_words("repeat", label=True)

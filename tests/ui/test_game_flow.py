@@ -39,11 +39,11 @@ def test_two_teams_play_through_every_screen(make_game) -> None:
 
     game.press(K.K_UP)  # Ana steps onto (2, 1): it beeps
     assert game.ctx.sounds.played[-1] == "beep"
-    assert "BEEP! New information: go back" in game.text()
+    assert "BEEP! Go back" in game.text()  # neutral: the debrief, not the beep, says what it was
     assert game.run.player == 1 and game.run.beeps == {Pos(2, 1): 1}
     game.wait(1.5)  # the flash and the walk back
     game.press(K.K_UP)  # Ben beeps on the same square: a repeat
-    assert "BEEP! It beeped before: go back" in game.text()
+    assert "BEEP! Go back" in game.text() and "before" not in game.text()
     game.wait(1.5)
 
     game.press(K.K_LEFT)
@@ -266,3 +266,17 @@ def test_a_click_on_a_line_that_went_away_does_nothing(make_game) -> None:
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=last_line))
     game.frames(1)
     assert setup.teams_wanted == 1 and type(game.screen).__name__ == "SetupScreen"
+
+
+def test_a_level_can_label_beeps_during_play(make_game, tmp_path) -> None:
+    labelled = tmp_path / "labelled.yaml"
+    text = Path(TINY).read_text(encoding="utf-8").replace("rules:\n", "rules:\n  label_beeps: true\n")
+    labelled.write_text(text, encoding="utf-8")
+    game = make_game("--level", str(labelled), "--team", "Red: Ana, Ben")
+    game.press(K.K_RETURN)
+    to_discovery(game)
+    game.press(K.K_UP)
+    assert "BEEP! New information: go back" in game.text()
+    game.wait(1.5)
+    game.press(K.K_UP)
+    assert "BEEP! It beeped before: go back" in game.text()

@@ -61,6 +61,7 @@ class SetupScreen(Screen):
         current = str(int(base.discovery_minutes)) if base.discovery_minutes else NO_LIMIT
         self.minutes = Choice("Discovery minutes", minutes, minutes.index(current))
         self.memory = Choice("Board remembers beeps", ["no", "yes"], 1 if base.memory_aid is MemoryAid.BEEPS else 0)
+        self.label_beeps = Choice("Beeps say new or repeat", ["no", "yes"], 1 if base.label_beeps else 0)
         strategy = [str(m) for m in sorted(set(STRATEGY_CHOICES) | {int(defaults.strategy_minutes)})]
         self.strategy = Choice("Strategy minutes", strategy, strategy.index(str(int(defaults.strategy_minutes))))
         self.mazes = Choice("Mazes for the teams", [m.value for m in MazeMode])
@@ -81,7 +82,15 @@ class SetupScreen(Screen):
         out: list[Field] = [self.level, self.team_count, self.mazes]
         for index, (name, players) in enumerate(self.team_fields[: self.teams_wanted]):
             out += [name, players] + ([self.plays[index]] if self.tournament else [])
-        out += [self.diagonal, self.retrace, self.minutes, self.memory, self.strategy, self.start_button]
+        out += [
+            self.diagonal,
+            self.retrace,
+            self.minutes,
+            self.memory,
+            self.label_beeps,
+            self.strategy,
+            self.start_button,
+        ]
         return out
 
     @property
@@ -135,6 +144,7 @@ class SetupScreen(Screen):
             self.minutes.options.append(minutes)
         self.minutes.select(minutes)
         self.memory.select("yes" if rules.memory_aid is MemoryAid.BEEPS else "no")
+        self.label_beeps.select("yes" if rules.label_beeps else "no")
 
     def submit(self) -> Transition | None:
         if not self.defaults.levels:
@@ -173,6 +183,7 @@ class SetupScreen(Screen):
             retrace=Retrace(self.retrace.value),
             discovery_minutes=0.0 if self.minutes.value == NO_LIMIT else float(self.minutes.value),
             memory_aid=MemoryAid.BEEPS if self.memory.value == "yes" else MemoryAid.NONE,
+            label_beeps=self.label_beeps.value == "yes",
         )
         return replace(level, rules=rules)
 
