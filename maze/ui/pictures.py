@@ -14,7 +14,7 @@ from maze.core.stats import Lens, TeamStats
 from maze.core.workshop import Workshop
 from maze.io.results_folder import slug
 from maze.ui.context import Context
-from maze.ui.painter import Painter, render_once
+from maze.ui.painter import Painter, clear_caches, render_once
 from maze.ui.screens.debrief import TEAM_PAGES, draw_team_debrief
 from maze.ui.screens.workshop_debrief import draw_workshop_debrief
 
@@ -47,7 +47,9 @@ def offscreen_context(theme: str = "dark", size: tuple[int, int] = SLIDE_SIZE) -
     from maze.ui.sound import Sounds
     from maze.ui.theme import THEMES
 
-    pygame.font.init()
+    if not pygame.font.get_init():  # fonts made before a pygame.quit() are dead: drop them first
+        clear_caches()
+        pygame.font.init()
     ctx = Context(size, THEMES[theme], Sounds(open_device=False), GameClock())
     return ctx, Painter(pygame.Surface(size), render=render_once)
 

@@ -107,10 +107,12 @@ def _column(p: Painter, ctx: Context, rect: Rect, title: str, question: str, fig
     ask, rest = lay.cut_top(rest, int(lay.small_size * 1.3))
     p.text(question, ask, lay.small_size, th.text, bold=True)
     figures_area, chart = lay.cut_top(rest, int(lay.small_size * 1.35) * len(figures), lay.margin // 2)
-    share = 0.26
-    label_room = (figures_area[2] - lay.margin // 2) * (1 - share)
-    widest = max(p.render(label, lay.small_size, False, th.text).get_width() for label, _ in figures)
-    size = max(lay.min_text, min(lay.small_size, int(lay.small_size * label_room / max(widest, 1))))
+    share = 0.3
+    room = figures_area[2] - lay.margin // 2
+    widest_label = max(p.render(label, lay.small_size, False, th.text).get_width() for label, _ in figures)
+    widest_value = max(p.render(value, lay.small_size, True, th.text).get_width() for _, value in figures)
+    fit = min(room * (1 - share) / max(widest_label, 1), room * share / max(widest_value, 1))
+    size = max(lay.min_text, min(lay.small_size, int(lay.small_size * fit)))
     stat_lines(p, ctx, figures_area, figures, size=size, value_share=share)
     return chart
 

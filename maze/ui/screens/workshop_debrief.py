@@ -57,7 +57,7 @@ def lens_cells(stats: TeamStats, lens: Lens) -> tuple[float | None, str, list[st
         return float(ins.failures_on_record), str(ins.failures_on_record), [str(d.beeps), str(e.errors)]
     if lens is Lens.LEARNING:
         minutes = ins.minutes_to_route
-        text = "not found" if minutes is None else f"{minutes:.1f} min"
+        text = "not found" if minutes is None else short_time(minutes * 60)
         return minutes, text, [f"{ins.new_beeps_per_minute:.1f}", str(d.repeat_beeps)]
     predicted = "-" if e.predicted is None else short_time(e.predicted)
     score = stats.score_seconds
@@ -138,7 +138,7 @@ def _table_with_bars(
     third of the width; the smallest text only as a last resort."""
     lay, th = ctx.layout, ctx.theme
     x, y, w, h = rect
-    gap = max(6, lay.margin // 2)
+    gap = max(8, int(lay.small_size * 0.8))  # a clear space between columns, read from afar
     keep = list(range(len(headings)))
     droppable = list(range(3, len(headings) - 1))
     size = lay.small_size
