@@ -19,8 +19,8 @@ from maze.ui.layout import Rect
 from maze.ui.painter import Painter
 from maze.ui.screens.base import Transition
 from maze.ui.screens.phases import PhaseScreen, clock_text
-from maze.ui.screens.workshop_debrief import WorkshopDebriefScreen, draw_workshop_debrief
-from maze.ui.widgets import footer, header, inset, panel, stat_lines
+from maze.ui.screens.workshop_debrief import WorkshopDebriefScreen, debrief_footer, draw_workshop_debrief
+from maze.ui.widgets import header, inset, panel, stat_lines
 
 TEAM_PAGES = ("figures", "insights")
 
@@ -164,10 +164,4 @@ class TeamDebriefScreen(PhaseScreen):
         draw_team_debrief(p, self.ctx, self.stats, self.level, self.page)
         last = self.ctx.workshop is not None and self.run.index + 1 >= len(self.ctx.workshop.teams)
         other = "what your moves say" if self.page == "figures" else "the figures"
-        footer(
-            p,
-            self.ctx,
-            f"L or Tab: {other}    Enter: {'the workshop debrief' if last else 'next team'}    "
-            f"Results: {self.ctx.recorder.folder.name if self.ctx.recorder else '-'}",
-            min_size=self.ctx.layout.min_text,
-        )
+        debrief_footer(p, self.ctx, f"L or Tab: {other}    Enter: {'the workshop debrief' if last else 'next team'}")

@@ -24,6 +24,21 @@ from maze.ui.screens.overlays import ConfirmDialog
 from maze.ui.widgets import footer, header, inset, panel
 
 
+def debrief_footer(p: Painter, ctx: Context, keys: str) -> None:
+    """The keys and the results folder along the bottom, never below the smallest text: on two lines when
+    one line would not hold them (results folders have long names)."""
+    lay, th = ctx.layout, ctx.theme
+    folder = f"Results: {ctx.recorder.folder.name if ctx.recorder else '-'}"
+    size = max(lay.hint_size, lay.min_text)
+    one_line = f"{keys}    {folder}"
+    if p.render(one_line, lay.min_text, False, th.muted).get_width() <= lay.footer[2]:
+        footer(p, ctx, one_line, min_size=lay.min_text)
+        return
+    top, bottom = lay.rows(lay.footer, 2)
+    p.text(keys, top, size, th.muted, align="center", min_size=lay.min_text)
+    p.text(folder, bottom, size, th.muted, align="center", min_size=lay.min_text)
+
+
 def next_lens(lens: Lens) -> Lens:
     order = list(Lens)
     return order[(order.index(lens) + 1) % len(order)]
@@ -236,10 +251,4 @@ class WorkshopDebriefScreen(Screen):
 
     def draw(self, p: Painter) -> None:
         self.pages = draw_workshop_debrief(p, self.ctx, self.summaries, self.lens, self.page, self.before)
-        folder = self.ctx.recorder.folder.name if self.ctx.recorder else "-"
-        footer(
-            p,
-            self.ctx,
-            f"Lens {list(Lens).index(self.lens) + 1} of 3, L or Tab: next    Enter: finish    Results: {folder}",
-            min_size=self.ctx.layout.min_text,
-        )
+        debrief_footer(p, self.ctx, "L or Tab: next lens    Enter: finish")
