@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from maze.core.captions import Caption, team_captions
+from maze.core.captions import Caption, seconds_words, team_captions
 from maze.core.grid import Side
 from maze.core.level import Level
 from maze.core.stats import TeamStats, team_stats
@@ -16,9 +16,9 @@ from maze.ui.board import BoardView, heat_legend
 from maze.ui.charts import attempt_line, labelled_bars
 from maze.ui.context import Context
 from maze.ui.layout import Rect
-from maze.ui.painter import Painter
+from maze.ui.painter import Painter, font, wrap
 from maze.ui.screens.base import Transition
-from maze.ui.screens.phases import PhaseScreen, clock_text
+from maze.ui.screens.phases import PhaseScreen
 from maze.ui.screens.workshop_debrief import WorkshopDebriefScreen, debrief_footer, draw_workshop_debrief
 from maze.ui.widgets import header, inset, panel, stat_lines
 
@@ -45,7 +45,7 @@ def _draw_figures(p: Painter, ctx: Context, stats: TeamStats, level: Level) -> N
     lay, th = ctx.layout, ctx.theme
     d, e, ins = stats.discovery, stats.execution, stats.insights
     learn, execute = lay.columns(lay.body, 2)
-    route = "revealed" if d.revealed else ("-" if not d.found else clock_text(d.time_to_route or d.seconds))
+    route = "revealed" if d.revealed else ("-" if not d.found else seconds_words(d.time_to_route or d.seconds))
     learn_charts = _column(
         p,
         ctx,
@@ -108,39 +108,59 @@ def _column(p: Painter, ctx: Context, rect: Rect, title: str, question: str, fig
     p.text(question, ask, lay.small_size, th.text, bold=True)
     figures_area, chart = lay.cut_top(rest, int(lay.small_size * 1.35) * len(figures), lay.margin // 2)
     share = 0.3
-    room = figures_area[2] - lay.margin // 2
-    widest_label = max(p.render(label, lay.small_size, False, th.text).get_width() for label, _ in figures)
-    widest_value = max(p.render(value, lay.small_size, True, th.text).get_width() for _, value in figures)
-    fit = min(room * (1 - share) / max(widest_label, 1), room * share / max(widest_value, 1))
-    size = max(lay.min_text, min(lay.small_size, int(lay.small_size * fit)))
+    left, right = lay.split(figures_area, share, gap=lay.margin // 2)  # as stat_lines splits each row
+    size = lay.small_size
+    while size > lay.min_text and not all(
+        font(size, True).size(value)[0] <= left[2] and font(size).size(label)[0] <= right[2] for label, value in figures
+    ):
+        size -= 1
     stat_lines(p, ctx, figures_area, figures, size=size, value_share=share)
     return chart
 
 
 def _draw_insights(p: Painter, ctx: Context, stats: TeamStats) -> None:
-    """What the team's own moves say: each figure with the sentence a facilitator can read out."""
+    """What the team's own moves say: each figure with the sentence a facilitator can read out, every
+    sentence at the same size (the largest at which all of them fit their cards)."""
     lay = ctx.layout
     captions = team_captions(stats.insights)
     columns = 3
     rows = -(-len(captions) // columns)
     gap = lay.margin // 2
-    for r, band in enumerate(lay.rows(lay.body, rows, gap=gap)):
-        for c, card in enumerate(lay.columns(band, columns, gap=gap)):
-            index = r * columns + c
-            if index < len(captions):
-                _caption_card(p, ctx, card, captions[index])
+    cards = [card for band in lay.rows(lay.body, rows, gap=gap) for card in lay.columns(band, columns, gap=gap)]
+    areas = [_card_parts(ctx, card) for card in cards[: len(captions)]]
+    size = min(
+        _fitting_size(c.text, area[2], lay.small_size, lay.min_text) for c, area in zip(captions, areas, strict=True)
+    )
+    for card, area, caption in zip(cards, areas, captions, strict=False):
+        _caption_card(p, ctx, card, area, caption, size)
 
 
-def _caption_card(p: Painter, ctx: Context, rect: Rect, caption: Caption) -> None:
-    """A figure, what it is, and the sentence to read out (as large as the card allows)."""
-    lay, th = ctx.layout, ctx.theme
-    panel(p, ctx, rect)
+def _card_parts(ctx: Context, rect: Rect) -> tuple[Rect, Rect, Rect]:
+    """A card's value line, label line and the room for its sentence."""
+    lay = ctx.layout
     inner = inset(ctx, rect, 0.4)
     value_rect, rest = lay.cut_top(inner, int(lay.small_size * 1.3))
-    p.text(caption.value, value_rect, lay.small_size, th.accent, bold=True, min_size=lay.min_text)
     label_rect, rest = lay.cut_top(rest, int(lay.min_text * 1.3))
+    return value_rect, label_rect, rest
+
+
+def _fitting_size(text: str, rect: Rect, start: int, floor: int, line_gap: float = 1.25) -> int:
+    size = start
+    while size > floor and len(wrap(text, size, rect[2])) * int(size * line_gap) > rect[3]:
+        size = max(floor, int(size * 0.92))
+    return size
+
+
+def _caption_card(
+    p: Painter, ctx: Context, rect: Rect, parts: tuple[Rect, Rect, Rect], caption: Caption, size: int
+) -> None:
+    """A figure, what it is, and the sentence to read out."""
+    lay, th = ctx.layout, ctx.theme
+    panel(p, ctx, rect)
+    value_rect, label_rect, rest = parts
+    p.text(caption.value, value_rect, lay.small_size, th.accent, bold=True, min_size=lay.min_text)
     p.text(caption.label, label_rect, lay.min_text, th.text, bold=True, min_size=lay.min_text)
-    p.paragraph(caption.text, rest, lay.small_size, th.muted, line_gap=1.25, min_size=lay.min_text)
+    p.paragraph(caption.text, rest, size, th.muted, line_gap=1.25, min_size=lay.min_text)
 
 
 class TeamDebriefScreen(PhaseScreen):
