@@ -1,4 +1,4 @@
-"""Small charts drawn with the painter: a step line, a line per attempt and labelled horizontal bars.
+"""Small charts drawn with the painter: a line per attempt and horizontal bars.
 
 Every chart names its axes and their units in words, at no less than the layout's smallest text."""
 
@@ -12,41 +12,6 @@ from maze.ui.context import Context
 from maze.ui.layout import Rect
 from maze.ui.painter import Painter, font
 from maze.ui.theme import Colour
-
-
-def step_line(
-    p: Painter, ctx: Context, rect: Rect, points: Sequence[tuple[float, int]], title: str, x_label: str = "min"
-) -> None:
-    """A rising step line of (seconds, count), with its title and the final count."""
-    lay, th = ctx.layout, ctx.theme
-    title_rect, plot = lay.cut_top(rect, int(lay.small_size * 1.5))
-    p.text(title, title_rect, lay.small_size, th.muted, min_size=lay.hint_size)
-    x, y, w, h = plot
-    axis_h = int(lay.small_size * 1.4)
-    area = pygame.Rect(x, y, w, max(1, h - axis_h))
-    pygame.draw.line(p.surface, th.muted, area.bottomleft, area.bottomright, 2)
-    pygame.draw.line(p.surface, th.muted, area.bottomleft, area.topleft, 2)
-    if len(points) < 2:
-        p.text("no data yet", area, lay.small_size, th.muted, align="center")
-        return
-    t_max = max(points[-1][0], 1.0)
-    n_max = max(n for _, n in points) or 1
-    coords = []
-    for i, (t, n) in enumerate(points):
-        px = area.left + int(area.width * t / t_max)
-        py = area.bottom - int(area.height * n / n_max)
-        if i:
-            coords.append((px, coords[-1][1]))
-        coords.append((px, py))
-    pygame.draw.lines(p.surface, th.accent, False, coords, max(2, lay.margin // 5))
-    p.text(
-        f"{t_max / 60:.1f} {x_label}, {n_max}",
-        (x, area.bottom + 2, w, axis_h),
-        lay.small_size,
-        th.muted,
-        align="right",
-        min_size=lay.hint_size,
-    )
 
 
 def bars(
