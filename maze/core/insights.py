@@ -137,20 +137,21 @@ class _ActiveClock:
 
 
 def _depth_of(level: Level):  # noqa: ANN202 - a small closure
+    """How many rows from the entry edge a square is (1 = the entry row), and the full depth."""
     grid, entry = level.grid, level.rules.entry
-    full = grid.height if entry in (Side.TOP, Side.BOTTOM) else grid.width
+    height, width = grid.height, grid.width
+    if entry is Side.BOTTOM:
+        return (lambda row, col: height - row), height
+    if entry is Side.TOP:
+        return (lambda row, col: row + 1), height
+    if entry is Side.LEFT:
+        return (lambda row, col: col + 1), width
+    return (lambda row, col: width - col), width
 
-    def depth(row: int, col: int) -> int:
-        value = {
-            Side.BOTTOM: grid.height - row,
-            Side.TOP: row + 1,
-            Side.LEFT: col + 1,
-            Side.RIGHT: grid.width - col,
-        }[entry]
-        return max(1, min(full, value))
 
-    return depth, full
-
+# plain strings, not the enum: the loop below runs for every event when a long journal is rebuilt
+STEP, BEEP, TURN_PASSED, RETRACE_STEP, RULE_BREAK = "step", "beep", "turn_passed", "retrace_step", "rule_break"
+NEW = BeepKind.NEW.value
 
 _PENALTY_WORDS = {"talk": "talking", "rule": "rule break"}
 
@@ -159,7 +160,7 @@ def team_insights(events: Iterable[Event], already_effective: bool = False) -> T
     """Every insight for one team, from its events, in one pass (see the module's definitions)."""
     events = events if already_effective else list(effective_events(events))
     clock = _ActiveClock()
-    depth_of, full_depth = (lambda r, c: 1), 1
+    depth_of, full_depth = (lambda row, col: 1), 1
     phase = ""
     touched: set[tuple[int, int]] = set()  # squares anyone stepped on in discovery (safe or beeping)
     safe_seen: set[tuple[int, int]] = set()
@@ -194,29 +195,16 @@ def team_insights(events: Iterable[Event], already_effective: bool = False) -> T
     for e in events:
         kind = e["type"]
         t = e["t"]
-        if kind == EventType.TEAM_STARTED:
-            team_start = t
-            depth_of, full_depth = _depth_of(Level.from_dict(e["level"]))
-        elif kind == EventType.PAUSED or kind == EventType.TIME_UP:
-            clock.stop(t)
-        elif kind == EventType.RESUMED or kind == EventType.TIME_EXTENDED:
-            clock.start(t)
-        elif kind == EventType.PHASE_CHANGED:
-            close_attempt()
-            phase = e["phase"]
-            last_mark = clock.at(t) if phase == "discovery" else None
-        elif kind == EventType.TURN_PASSED:
-            close_attempt()
-            last_mark = clock.at(t)
-        elif kind in (EventType.STEP, EventType.BEEP) and e.get("phase", phase) == "execution":
-            if exec_start_active is None:
-                exec_start_active = clock.at(t)
-            if kind == EventType.BEEP:
-                e_errors += 1
-                add_penalty("execution error", e.get("seconds", 0), "execution")
-        elif kind in (EventType.STEP, EventType.BEEP):
+        if kind == STEP or kind == BEEP:
+            if e.get("phase", phase) == "execution":
+                if exec_start_active is None:
+                    exec_start_active = clock.at(t)
+                if kind == BEEP:
+                    e_errors += 1
+                    add_penalty("execution error", e.get("seconds", 0), "execution")
+                continue
             square = (e["row"], e["col"])
-            now = clock.at(t)
+            now = t - clock.stopped_total if clock.stopped_since is None else clock.at(t)
             if last_mark is not None:
                 if square not in touched:
                     pauses_untried.append(round(now - last_mark, 4))
@@ -225,15 +213,17 @@ def team_insights(events: Iterable[Event], already_effective: bool = False) -> T
             last_mark = now
             if current is None:
                 current = {"player": e["player"], "depth": 0, "new": False, "beeped": False}
-            current["depth"] = max(current["depth"], depth_of(*square))
-            if kind == EventType.BEEP:
+            depth = depth_of(e["row"], e["col"])
+            if depth > current["depth"]:
+                current["depth"] = depth
+            if kind == BEEP:
                 d_beeps += 1
                 current["beeped"] = True
-                if e["kind"] == BeepKind.NEW:
+                if e["kind"] == NEW:
                     new += 1
                     current["new"] = True
                 else:
-                    if e["player"] in beeped_by.get(square, set()):
+                    if e["player"] in beeped_by.get(square, ()):
                         own += 1
                     else:
                         others += 1
@@ -244,10 +234,24 @@ def team_insights(events: Iterable[Event], already_effective: bool = False) -> T
                 safe_seen.add(square)
                 current["new"] = current["new"] or square not in touched
             touched.add(square)
-        elif kind == EventType.RETRACE_STEP or kind == EventType.RULE_BREAK:
+        elif kind == TURN_PASSED:
+            close_attempt()
             last_mark = clock.at(t)
-            if kind == EventType.RULE_BREAK:
+        elif kind == RETRACE_STEP or kind == RULE_BREAK:
+            last_mark = clock.at(t)
+            if kind == RULE_BREAK:
                 add_penalty("rule break", e.get("seconds", 0), "discovery")
+        elif kind == EventType.TEAM_STARTED:
+            team_start = t
+            depth_of, full_depth = _depth_of(Level.from_dict(e["level"]))
+        elif kind == EventType.PAUSED or kind == EventType.TIME_UP:
+            clock.stop(t)
+        elif kind == EventType.RESUMED or kind == EventType.TIME_EXTENDED:
+            clock.start(t)
+        elif kind == EventType.PHASE_CHANGED:
+            close_attempt()
+            phase = e["phase"]
+            last_mark = clock.at(t) if phase == "discovery" else None
         elif kind == EventType.PENALTY:
             add_penalty(_PENALTY_WORDS.get(e.get("kind", ""), str(e.get("kind"))), e["seconds"], e.get("phase", phase))
         elif kind == EventType.ROUTE_FOUND:
