@@ -88,6 +88,7 @@ def attempt_line(
             str(count), (axis[0] + axis[2] - ends, axis[1], ends, line), size, th.muted, align="right", min_size=size
         )
     if not values:
+        p.text("no attempts", area, size, th.muted, align="center", min_size=size)
         return
     step = area.width / max(count - 1, 1)
     coords = [

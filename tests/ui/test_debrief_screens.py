@@ -119,3 +119,32 @@ def test_the_team_debrief_shows_the_insights_with_their_captions(eight_teams: Wo
     words = " ".join(box.text for box in painter.boxes)
     assert "Depth per attempt" in words and "rows from START" in words and "attempt" in words
     assert "Beeps per square" in words and "5+" in words and "seconds" in words
+
+
+def test_a_team_that_skipped_discovery_is_labelled_so_and_never_all_across() -> None:
+    from tests.builders import WINNING_WALK, Driver, level
+
+    d = Driver(level(), teams={"Skipper": ["Ana"], "Walker": ["Cy"]})
+    d.to_discovery()
+    d.advance()  # discovery ended at once: the route is revealed
+    d.advance()
+    d.walk(*WINNING_WALK)  # everyone across in execution, all the same
+    d.advance(2)
+    d.to_discovery()
+    d.step(2, 1)
+    d.walk(*WINNING_WALK)
+    d.advance()
+    d.walk(*WINNING_WALK)
+    d.advance(2)
+    skipper, walker = d.ws.summaries
+    ctx, _ = offscreen_context("dark", SLIDE_SIZE)
+    picture_ctx, painter = offscreen(ctx, SLIDE_SIZE)
+    draw_team_debrief(painter, picture_ctx, skipper, d.ws.plan(0).level)
+    words = " ".join(box.text for box in painter.boxes)
+    assert "Skipped discovery" in words and "All across" not in words
+    for lens in Lens:
+        picture_ctx, painter = offscreen(ctx, SLIDE_SIZE)
+        draw_workshop_debrief(painter, picture_ctx, [skipper, walker], lens)
+        rows = sorted((b.rect.top, b.text) for b in painter.boxes if b.text in ("Skipper", "Walker"))
+        assert [text for _, text in rows] == ["Walker", "Skipper"], lens
+        assert "Skipped discovery" in texts(painter)
