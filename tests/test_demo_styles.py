@@ -172,3 +172,29 @@ def test_memory_still_sets_each_team_and_overrides_a_styles_memory() -> None:
     assert again.styles == styled.styles
     old = resumed_simulator({"seed": 1, "memories": [0.9, 0.3]})  # a journal from before styles
     assert old.styles == [] and old.memory_of(1) == 0.3
+
+
+def test_a_stopped_styled_demo_resumes_as_if_it_had_never_stopped(tmp_path: Path) -> None:
+    from maze.core.workshop import Workshop
+    from maze.demo import demo_simulator, run_headless, start_events
+    from maze.io.level_file import load_level
+    from maze.io.recorder import Recorder
+    from maze.resources import LEVELS_DIR
+
+    level = load_level(LEVELS_DIR / "classic.yaml").level
+    part = tmp_path / "part"
+    part.mkdir()
+    simulator = demo_simulator(5, None, "bold,cautious")
+    recorder = Recorder(Workshop(), part, durable=False)
+    simulator.observe(recorder.issue(start_events(level, 2, 4, 5, simulator.memories, styles=["bold", "cautious"])))
+    run_headless(recorder, simulator, stop_after=300)
+    recorder.close()
+    out = subprocess.run(
+        [sys.executable, "-m", "maze", "demo", "--headless", "--no-pictures", "--resume", str(part / "journal.jsonl")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert out.returncode == 0, out.stderr
+    whole = run_demo(tmp_path / "whole", "--styles", "bold,cautious", "--seed", "5")
+    assert (part / "results.csv").read_text() == (whole / "results.csv").read_text()
