@@ -73,7 +73,7 @@ def _add_demo(sub: argparse._SubParsersAction) -> None:
     demo.add_argument(
         "--level", type=level_argument, help="level file or bundled level's name (default: the classic carpet)"
     )
-    demo.add_argument("--teams", type=_count(TEAMS), default=3, help="how many teams (default 3)")
+    demo.add_argument("--teams", type=_count(TEAMS), default=None, help="how many teams (default 3, or one per style)")
     demo.add_argument("--players", type=_count(PLAYERS), default=4, help="players per team (default 4)")
     demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same workshop")
     demo.add_argument(
@@ -82,6 +82,12 @@ def _add_demo(sub: argparse._SubParsersAction) -> None:
         metavar="M[,M...]",
         help="how much each team remembers of others' walks, 0-1, per team in turn "
         "(default 0.9,0.3: one team that shares, one that forgets)",
+    )
+    demo.add_argument(
+        "--styles",
+        default=None,
+        metavar="S[,S...]",
+        help="how each team plays, in turn: bold, cautious, sharing, forgetful, sloppy (e.g. bold,cautious)",
     )
     demo.add_argument("--headless", action="store_true", help="no window: a simulated clock, as fast as possible")
     demo.add_argument("--no-pictures", action="store_true", help="headless: skip the debrief pictures")

@@ -10,6 +10,7 @@ from pathlib import Path
 from maze.core.commands import IllegalCommand, StartWorkshop, TeamPlan, TeamSpec, Tick
 from maze.core.level import Level
 from maze.core.simulate import Simulator
+from maze.core.styles import STYLES, TeamStyle, parse_styles, with_memories
 from maze.core.workshop import Workshop
 from maze.io.journal import JournalError, read_journal
 from maze.io.level_file import LevelError, load_level
@@ -19,16 +20,24 @@ from maze.resources import LEVELS_DIR, default_results_dir
 
 NAMES = ["Ana", "Ben", "Cy", "Dee", "Eli", "Fay", "Gus", "Hal", "Ida", "Jo", "Kai", "Lu"]
 DEFAULT_MEMORIES = [0.9, 0.3]  # a team that shares what it learns, and one that forgets
+DEFAULT_TEAMS = 3
 
 
-def demo_teams(count: int, players: int) -> tuple[TeamSpec, ...]:
-    """Teams of named players; past the dozen names a number keeps every name in a team its own."""
+def demo_teams(count: int, players: int, styles: list[str] | None = None) -> tuple[TeamSpec, ...]:
+    """Teams named Team 1, Team 2, ... or after their styles (Bold, Cautious, Bold 2, ...), of named players;
+    past the dozen names a number keeps every name in a team its own."""
+    names: list[str] = []
+    seen: dict[str, int] = {}
+    for i in range(count):
+        base = styles[i % len(styles)].title() if styles else f"Team {i + 1}"
+        seen[base] = seen.get(base, 0) + 1
+        names.append(base if seen[base] == 1 else f"{base} {seen[base]}")
 
-    def name(i: int, n: int) -> str:
+    def player(i: int, n: int) -> str:
         base = NAMES[(i * players + n) % len(NAMES)]
         return base if players <= len(NAMES) else f"{base} {n // len(NAMES) + 1}"
 
-    return tuple(TeamSpec(f"Team {i + 1}", tuple(name(i, n) for n in range(players))) for i in range(count))
+    return tuple(TeamSpec(name, tuple(player(i, n) for n in range(players))) for i, name in enumerate(names))
 
 
 def parse_memories(text: str | None) -> list[float]:
@@ -41,16 +50,39 @@ def parse_memories(text: str | None) -> list[float]:
 
 
 def start_events(
-    level: Level, teams: int, players: int, seed: int, memories: list[float], strategy_seconds: float = 120
+    level: Level,
+    teams: int,
+    players: int,
+    seed: int,
+    memories: list[float],
+    strategy_seconds: float = 120,
+    styles: list[str] | None = None,
 ) -> StartWorkshop:
-    specs = demo_teams(teams, players)
-    return StartWorkshop(
-        0.0,
-        specs,
-        tuple(TeamPlan(level) for _ in specs),
-        strategy_seconds,
-        about={"demo": {"seed": seed, "memories": memories}},
-    )
+    specs = demo_teams(teams, players, styles)
+    settings: dict[str, object] = {"seed": seed, "memories": memories}
+    if styles:
+        settings["styles"] = styles
+    return StartWorkshop(0.0, specs, tuple(TeamPlan(level) for _ in specs), strategy_seconds, about={"demo": settings})
+
+
+def demo_simulator(seed: int, memory_text: str | None, style_text: str | None) -> Simulator:
+    """The simulated teams from `--memory` and `--styles` (a style's memory gives way to `--memory`)."""
+    styles = parse_styles(style_text)
+    if not styles:
+        return Simulator(seed, parse_memories(memory_text))
+    styles = with_memories(styles, parse_memories(memory_text) if memory_text else [])
+    return Simulator(seed, [s.memory for s in styles], styles)
+
+
+def resumed_simulator(settings: dict) -> Simulator:
+    """The simulator a demo journal's settings describe (older journals have no styles)."""
+    names = [n for n in settings.get("styles", []) if n in STYLES]
+    styles: list[TeamStyle] = with_memories([STYLES[n] for n in names], settings["memories"]) if names else []
+    return Simulator(settings["seed"], settings["memories"], styles or None)
+
+
+def style_names(simulator: Simulator) -> list[str] | None:
+    return [s.name for s in simulator.styles] or None
 
 
 def run_headless(recorder: Recorder, simulator: Simulator, stop_after: int | None = None) -> int:
@@ -74,13 +106,14 @@ def run_headless(recorder: Recorder, simulator: Simulator, stop_after: int | Non
 
 def demo(args: argparse.Namespace) -> int:
     try:
-        memories = parse_memories(args.memory)
+        simulator = demo_simulator(args.seed, args.memory, getattr(args, "styles", None))
         level = load_level(args.level or LEVELS_DIR / "classic.yaml").level
     except (ValueError, LevelError) as exc:
         problems = exc.problems if isinstance(exc, LevelError) else [f"electric-maze demo: {exc}"]
         print("\n".join(problems), file=sys.stderr)
         return 2
-    simulator = Simulator(args.seed, memories)
+    if args.teams is None:
+        args.teams = len(simulator.styles) or DEFAULT_TEAMS
     if args.resume:
         try:
             read = read_journal(Path(args.resume))
@@ -95,7 +128,7 @@ def demo(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
-        simulator = Simulator(settings["seed"], settings["memories"])
+        simulator = resumed_simulator(settings)
         simulator.observe(read.events)
         folder = Path(args.resume).parent
         if read.notice:
@@ -111,7 +144,10 @@ def demo(args: argparse.Namespace) -> int:
     if not args.no_pictures:
         _attach_pictures(recorder, args.theme)
     if not workshop.started:
-        simulator.observe(recorder.issue(start_events(level, args.teams, args.players, args.seed, memories)))
+        start = start_events(
+            level, args.teams, args.players, args.seed, simulator.memories, styles=style_names(simulator)
+        )
+        simulator.observe(recorder.issue(start))
     run_headless(recorder, simulator)
     recorder.close()
     print(f"electric-maze: demo of {len(workshop.teams)} teams finished; results in {folder}", file=sys.stderr)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from maze.core.workshop import Workshop
 from maze.io.atomic import AtomicWriteError, write_text_atomic
-from maze.io.exports import RESULT_COLUMNS, RESULTS_CSV, csv_text, result_row, spreadsheet_row, workshop_times
+from maze.io.exports import RESULT_COLUMNS, RESULTS_CSV, csv_text, result_rows, spreadsheet_row, workshop_times
 from maze.io.journal import JOURNAL_NAME, JournalError, read_journal
 
 REPORT_COLUMNS = ["workshop", *RESULT_COLUMNS]
@@ -47,7 +47,7 @@ def rows_from(path: Path) -> list[dict[str, object]]:
             raise ReportError(str(exc)) from None
         replayed = Workshop.replay(events)
         when = workshop_times(replayed)
-        return [{"workshop": workshop, **spreadsheet_row(result_row(s), when)} for s in replayed.summaries]
+        return [{"workshop": workshop, **spreadsheet_row(row, when)} for row in result_rows(replayed.summaries)]
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)

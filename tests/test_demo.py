@@ -52,10 +52,12 @@ def test_headless_demo_finishes_with_consistent_files(tmp_path: Path) -> None:
         "journal.jsonl",
         "results.csv",
         "beeps.csv",
-        "debrief-workshop-errors.png",
+        "debrief-workshop-failures.png",
         "debrief-workshop-learning.png",
+        "debrief-workshop-execution.png",
     } <= names
-    assert len([n for n in names if n.startswith("debrief-team-")]) == 3
+    assert len([n for n in names if n.startswith("debrief-team-") and not n.endswith("-insights.png")]) == 3
+    assert len([n for n in names if n.startswith("debrief-team-") and n.endswith("-insights.png")]) == 3
     events = list(effective_events(journal(folder)))
     assert events[-1]["type"] == EventType.WORKSHOP_FINISHED
     rows = list(csv.DictReader((folder / "results.csv").open()))

@@ -56,6 +56,7 @@ class Rules:
     execution_walkers: Walkers = Walkers.ONE
     execution_error: ErrorRule = ErrorRule.PENALTY
     meeting_minutes: float = 0  # talking time in discovery, in meetings the facilitator opens; 0 = none
+    label_beeps: bool = False  # say "new information" / "beeped before" live; the debrief always classifies
 
     @property
     def exit(self) -> Side:

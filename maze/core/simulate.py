@@ -17,10 +17,10 @@ from maze.core.events import Event, EventType
 from maze.core.grid import Grid, Pos, Side
 from maze.core.level import Walkers
 from maze.core.limits import SNAKE_GAP
+from maze.core.styles import TeamStyle, choose_square, memory_style
 from maze.core.team import Phase, TeamRun
 from maze.core.workshop import Workshop
 
-STEP_SECONDS = (0.8, 2.5)  # a careful step in discovery
 EXECUTION_STEP_SECONDS = (0.5, 1.0)
 TALK_SECONDS = {Phase.BRIEFING: (20, 60), Phase.STRATEGY: (30, 150), Phase.DEBRIEF: (30, 90)}
 
@@ -38,13 +38,19 @@ class TeamMind:
 
 
 class Simulator:
-    def __init__(self, seed: int, memories: list[float]) -> None:
+    def __init__(self, seed: int, memories: list[float], styles: list[TeamStyle] | None = None) -> None:
         self.seed = seed
         self.memories = memories
+        self.styles = styles or []  # one per team in turn (maze.core.styles); none: styles from memories
         self.minds: dict[int, TeamMind] = {}
 
+    def style_of(self, team: int) -> TeamStyle:
+        if self.styles:
+            return self.styles[team % len(self.styles)]
+        return memory_style(self.memories[team % len(self.memories)] if self.memories else 0.7)
+
     def memory_of(self, team: int) -> float:
-        return self.memories[team % len(self.memories)] if self.memories else 0.7
+        return self.style_of(team).memory
 
     def _rng(self, workshop_seq: int, salt: str = "") -> random.Random:
         return random.Random(f"{self.seed}:{workshop_seq}:{salt}")
@@ -82,7 +88,10 @@ class Simulator:
         if run.phase is Phase.DISCOVERY:
             if run.discovery_over or run.time_up:
                 return rng.uniform(5, 20), Advance(0)
-            return rng.uniform(*STEP_SECONDS), Step(0, self._explore(run, rng))
+            target = self._explore(run, rng)
+            mind = self.minds.get(run.index)
+            untried = mind is None or target not in mind.players[run.player].safe
+            return self.style_of(run.index).pause(rng, untried), Step(0, target)
         if run.execution_done:
             return rng.uniform(5, 15), Advance(0)
         if run.predicted is None and not run.execution_started:
@@ -115,18 +124,14 @@ class Simulator:
         options = [p for p in options if p not in me.beeps and p not in run.path]
         if not options:  # boxed in by what it remembers: take a chance on any neighbour
             options = grid.edge(rules.entry) if here is None else grid.neighbours(here, rules.diagonal)
-        known_good = [p for p in options if p in me.safe]
         distance = _distances_to_exit(grid, rules.exit, rules.diagonal, me.beeps)
-        ranked = sorted(options, key=lambda p: (p not in known_good, distance.get(p, 999), rng.random()))
-        if rng.random() < 0.15:  # now and then a player tries something else
-            return rng.choice(options)
-        return ranked[0]
+        return choose_square(options, me.safe, distance, self.style_of(run.index), rng)
 
     def _walk_known_route(self, run: TeamRun, rng: random.Random) -> Pos:
         grid, rules = run.level.grid, run.level.rules
         route = _route(run)
         here = run.position
-        slip = (1 - (self.minds[run.index].memory if run.index in self.minds else 0.7)) * 0.15
+        slip = self.style_of(run.index).execution_slip
         slip *= 0.6 ** (run.round - 1)  # each round is practice: fewer slips
         if here is None:
             target = route[0]

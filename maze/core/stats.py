@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from maze.core.events import BeepKind, Event, EventType, effective_events
+from maze.core.insights import TeamInsights, team_insights
 from maze.core.rounds import best_round_execution
 
 
@@ -66,6 +67,11 @@ class TeamStats:
     variant: str
     discovery: DiscoveryStats
     execution: ExecutionStats
+    insights: TeamInsights
+
+    @property
+    def outcome(self) -> Outcome:
+        return outcome_of(self)
 
     @property
     def penalty_seconds(self) -> float:
@@ -191,19 +197,76 @@ def team_stats(events: Iterable[Event], already_effective: bool = False) -> Team
         variant=start.get("variant", "same"),
         discovery=discovery,
         execution=execution,
+        insights=team_insights(events, already_effective=True),
     )
+
+
+class Outcome(StrEnum):
+    """How a team's run ended, said plainly: only a team that found the route and got everyone across is
+    "All across"; the others are never ranked above it in any lens."""
+
+    ALL_ACROSS = "All across"
+    NOT_ACROSS = "Not all across"
+    REVEALED = "Route revealed"
+    SKIPPED = "Skipped discovery"
+
+    @property
+    def finished(self) -> bool:
+        return self is Outcome.ALL_ACROSS
+
+
+def outcome_of(stats: TeamStats) -> Outcome:
+    d, e = stats.discovery, stats.execution
+    if not d.found:
+        return Outcome.SKIPPED if d.steps == 0 else Outcome.REVEALED
+    return Outcome.ALL_ACROSS if e.completed else Outcome.NOT_ACROSS
 
 
 class Lens(StrEnum):
-    """Two ways to rank the same teams (the workshop debrief's point: they disagree)."""
+    """Three ways to rank the same teams (the workshop debrief's point: they disagree)."""
 
-    ERRORS = "errors"  # how performance is usually judged: fewest execution errors, then score
-    LEARNING = "learning"  # most new beeps less repeat beeps, then fewest repeats
+    FAILURES = "failures"  # what a manager counting beeps sees: fewest failures on record first
+    LEARNING = "learning"  # how fast failures became knowledge: time to the route, new beeps a minute, repeats
+    EXECUTION = "execution"  # the score with every penalty in, then how close the prediction was
+
+
+def lens_key(stats: TeamStats, lens: Lens) -> tuple[float, ...]:
+    """The sort key of a team under a lens; equal keys are a tie. Unfinished teams always sort last."""
+    ins = stats.insights
+    tier = 0.0 if stats.outcome.finished else 1.0
+    if lens is Lens.FAILURES:
+        return (tier, ins.failures_on_record)
+    if lens is Lens.LEARNING:
+        minutes = ins.minutes_to_route if ins.minutes_to_route is not None else float("inf")
+        return (tier, round(minutes, 2), -round(ins.new_beeps_per_minute, 2), stats.discovery.repeat_beeps)
+    rounds = [r for r in ins.rounds if r.difference is not None]
+    miss = abs(rounds[-1].difference or 0.0) if rounds else float("inf")
+    return (tier, round(stats.score_seconds, 1), round(miss, 1))
+
+
+@dataclass(frozen=True)
+class RankedTeam:
+    rank: int  # 1 = first; tied teams share a rank (1, 1, 3)
+    stats: TeamStats
+
+
+def ranking(summaries: Sequence[TeamStats], lens: Lens) -> list[RankedTeam]:
+    """The teams in the lens's order, each with its rank; ties share the better rank (1, 1, 3)."""
+    order = sorted(summaries, key=lambda s: lens_key(s, lens))
+    out: list[RankedTeam] = []
+    for position, stats in enumerate(order):
+        if out and lens_key(out[-1].stats, lens) == lens_key(stats, lens):
+            out.append(RankedTeam(out[-1].rank, stats))
+        else:
+            out.append(RankedTeam(position + 1, stats))
+    return out
+
+
+def ranks(summaries: Sequence[TeamStats], lens: Lens) -> list[int]:
+    """Each team's rank under a lens, in the order the teams were given."""
+    by_id = {id(r.stats): r.rank for r in ranking(summaries, lens)}
+    return [by_id[id(s)] for s in summaries]
 
 
 def ranked(summaries: Sequence[TeamStats], lens: Lens) -> list[TeamStats]:
-    if lens is Lens.ERRORS:
-        return sorted(summaries, key=lambda s: (s.execution.errors, s.score_seconds))
-    return sorted(
-        summaries, key=lambda s: (-(s.discovery.new_beeps - s.discovery.repeat_beeps), s.discovery.repeat_beeps)
-    )
+    return [r.stats for r in ranking(summaries, lens)]

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from maze.core.events import Event, EventType, effective_events
-from maze.core.stats import TeamStats
+from maze.core.stats import Lens, TeamStats, ranks
 from maze.io.atomic import write_text_atomic
 from maze.io.rounds_csv import write_rounds
 
@@ -34,6 +34,17 @@ RESULT_COLUMNS = [
     "execution_errors",
     "score_seconds",
     "execution_rounds",
+    "failures_on_record",
+    "minutes_to_route",
+    "new_beeps_per_minute",
+    "attempts_without_new_info",
+    "median_pause_untried_s",
+    "median_pause_known_s",
+    "own_repeat_beeps",
+    "others_repeat_beeps",
+    "rank_failures",
+    "rank_learning",
+    "rank_execution",
 ]
 # For spreadsheets: durations as h:mm:ss beside the seconds, and when the workshop ran (ISO 8601, time zone).
 READABLE_DURATIONS = {"discovery_time": "discovery_seconds", "execution_time": "execution_seconds"}
@@ -43,7 +54,42 @@ RESULT_COLUMNS += [*READABLE_DURATIONS, *WHEN_COLUMNS]
 BEEP_COLUMNS = ["team", "player", "phase", "seconds", "row", "col", "kind", "turn", "step"]
 
 
+def _blank_or(value: float | None, digits: int) -> object:
+    return "" if value is None else round(value, digits)
+
+
+def insight_columns(stats: TeamStats) -> dict[str, object]:
+    """The insight columns of one team's row (the ranks need every team: see `write_results`)."""
+    ins = stats.insights
+    return {
+        "failures_on_record": ins.failures_on_record,
+        "minutes_to_route": _blank_or(ins.minutes_to_route, 2),
+        "new_beeps_per_minute": round(ins.new_beeps_per_minute, 2),
+        "attempts_without_new_info": ins.attempts_without_new_info,
+        "median_pause_untried_s": _blank_or(ins.median_pause_untried, 1),
+        "median_pause_known_s": _blank_or(ins.median_pause_known, 1),
+        "own_repeat_beeps": ins.own_repeat_beeps,
+        "others_repeat_beeps": ins.others_repeat_beeps,
+    }
+
+
+def result_rows(summaries: Sequence[TeamStats]) -> list[dict[str, object]]:
+    """One row per team, with each team's rank under the three lenses (1 = first; ties share a rank)."""
+    by_lens = {lens: ranks(summaries, lens) for lens in Lens}
+    return [
+        {
+            **result_row(stats),
+            **insight_columns(stats),
+            "rank_failures": by_lens[Lens.FAILURES][i],
+            "rank_learning": by_lens[Lens.LEARNING][i],
+            "rank_execution": by_lens[Lens.EXECUTION][i],
+        }
+        for i, stats in enumerate(summaries)
+    ]
+
+
 def result_row(stats: TeamStats) -> dict[str, object]:
+    """The first columns of one team's row: what results.csv has always held."""
     d, e = stats.discovery, stats.execution
     return {
         "team": stats.team,
@@ -106,7 +152,7 @@ def csv_text(columns: Sequence[str], rows: Iterable[dict[str, object]]) -> str:
 def write_results(folder: Path, summaries: Sequence[TeamStats], when: tuple[str, str] = ("", "")) -> Path:
     """results.csv: one row per team; `when` is the workshop's (start, end) as ISO 8601 ("" when not known)."""
     path = Path(folder) / RESULTS_CSV
-    write_text_atomic(path, csv_text(RESULT_COLUMNS, (spreadsheet_row(result_row(s), when) for s in summaries)))
+    write_text_atomic(path, csv_text(RESULT_COLUMNS, (spreadsheet_row(row, when) for row in result_rows(summaries))))
     return path
 
 

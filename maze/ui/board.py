@@ -69,8 +69,10 @@ class BoardView:
 
     # -- drawing -------------------------------------------------------------------------------
 
-    def draw_static(self, p: Painter, picture: pygame.Surface | None = None) -> None:
-        """The squares and the bands (or `picture`, made by `static_with`), then the bands' words."""
+    def draw_static(self, p: Painter, picture: pygame.Surface | None = None, min_text: int | None = None) -> None:
+        """The squares and the bands (or `picture`, made by `static_with`), then the bands' words; `min_text`:
+        band words only at that size or more (a shorter word, or none, when the band is too small), for screens
+        with a rule on the smallest text."""
         g = self.geometry
         assert g is not None
         x, y, w, h = g.rect
@@ -80,6 +82,9 @@ class BoardView:
         th, lay = self.ctx.theme, self.ctx.layout
         for side, word in ((rules.entry, "START  (entry)"), (rules.exit, "EXIT")):
             bx, by, bw, bh = self.band_rect(side)
+            if min_text is not None:
+                self._band_word(p, (bx, by, bw, bh), word, min_text)
+                continue
             if side in (Side.TOP, Side.BOTTOM):
                 p.text(
                     word,
@@ -131,6 +136,25 @@ class BoardView:
             rect = (x + gap, y + gap, w - 2 * gap, h - 2 * gap)
             p.box(rect, th.square, radius=radius)
             p.box(rect, th.square_edge, radius=radius, width=max(1, g.cell // 30))
+
+    def _band_word(self, p: Painter, band: Rect, word: str, min_text: int) -> None:
+        th = self.ctx.theme
+        _, _, bw, bh = band
+        size = int(bh / 1.2)
+        if size < min_text:
+            return
+        for choice in (word, word.split()[0]):
+            if p.render(choice, min_text, True, th.background).get_width() <= bw:
+                p.text(
+                    choice,
+                    band,
+                    max(min_text, min(size, self.ctx.layout.body_size)),
+                    th.background,
+                    align="center",
+                    bold=True,
+                    min_size=min_text,
+                )
+                return
 
     def _render_static(self) -> pygame.Surface:
         g = self.geometry
@@ -217,16 +241,41 @@ class BoardView:
         p.blit(surf, surf.get_rect(center=(int(cx), int(cy))).topleft)
 
     def heat(self, p: Painter, counts: dict[tuple[int, int], int]) -> None:
-        """Squares shaded by how often they beeped, with the count written on them."""
-        if not counts:
-            return
+        """Squares shaded by how often they beeped, on one scale for every team (HEAT_TOP or more beeps is
+        the brightest), with the count written on a square when the square is big enough to read it."""
         g = self.geometry
         assert g is not None
-        th = self.ctx.theme
-        top = max(counts.values())
+        th, lay = self.ctx.theme, self.ctx.layout
+        size = max(lay.small_size, int(g.cell * 0.5))
+        show_numbers = g.cell >= lay.small_size * 1.25  # a number is worth writing only if the room can read it
         for (row, col), n in counts.items():
             pos = Pos(row, col)
-            self.fill_square(p, pos, th.beep, alpha=int(80 + 175 * n / top))
-            x, y, w, h = self.place_rect(pos)
-            surf = p.render(str(n), max(8, int(g.cell * 0.42)), True, (255, 255, 255))
-            p.blit(surf, surf.get_rect(center=(x + w // 2, y + h // 2)).topleft)
+            self.fill_square(p, pos, th.beep, alpha=heat_alpha(n))
+            if show_numbers:
+                p.text(str(n), self.place_rect(pos), size, th.text, align="center", bold=True, min_size=size)
+
+
+HEAT_TOP = 5  # the heat map's scale: 1, 2, 3, 4, 5 or more beeps on a square, the same for every team
+
+
+def heat_alpha(count: int) -> int:
+    return int(60 + 195 * min(count, HEAT_TOP) / HEAT_TOP)
+
+
+def heat_legend(p: Painter, ctx: Context, rect: Rect) -> None:
+    """The heat map's key: swatches 1 .. 5+ beeps on a square, brightest = most, centred in `rect`."""
+    lay, th = ctx.layout, ctx.theme
+    x, y, w, h = rect
+    size = lay.min_text
+    swatch = min(h, int(size * 1.5))
+    wide = max(swatch, p.render(f"{HEAT_TOP}+", size, False, th.text).get_width() + 6)
+    count = min(HEAT_TOP, max(1, w // (wide + 4)))
+    left = x + (w - count * (wide + 4)) // 2
+    for i in range(count):
+        sx, sy = left + i * (wide + 4), y + (h - swatch) // 2
+        p.box((sx, sy, wide, swatch), th.square, radius=3)
+        layer = pygame.Surface((wide, swatch), pygame.SRCALPHA)
+        layer.fill((*th.beep, heat_alpha(i + 1)))
+        p.blit(layer, (sx, sy))
+        label = f"{i + 1}+" if i + 1 == HEAT_TOP else str(i + 1)
+        p.text(label, (sx, sy, wide, swatch), size, th.text, align="center", min_size=size)

@@ -303,7 +303,7 @@ def _resume(ctx, resumed: Resumed):  # noqa: ANN001, ANN202
 
 def play_demo(args: argparse.Namespace, level: Level, simulator: Simulator) -> int:
     """Demo mode in the window: simulated teams play while the room watches; keys work as usual."""
-    from maze.demo import start_events
+    from maze.demo import start_events, style_names
     from maze.ui.flow import screen_for_phase, start_recording
 
     args.resume = None
@@ -311,7 +311,9 @@ def play_demo(args: argparse.Namespace, level: Level, simulator: Simulator) -> i
     ctx = app.ctx
     start_recording(ctx, f"demo-{level.name}")
     ctx.listeners.append(simulator.observe)
-    start = start_events(level, args.teams, args.players, simulator.seed, simulator.memories)
+    start = start_events(
+        level, args.teams, args.players, simulator.seed, simulator.memories, styles=style_names(simulator)
+    )
     simulator.observe(ctx.issue(replace(start, t=ctx.now)))
     app.stack = [screen_for_phase(ctx)]
     app.autopilot = DemoPilot(ctx, simulator, args.speed, watching=lambda: getattr(app.stack[0], "animating", False))

@@ -6,7 +6,10 @@ from 800 x 600 to 3840 x 2160. The smallest text a player needs is at least 1/25
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+
+MIN_TEXT_SHARE = 0.025  # the smallest text on a projected debrief: 2.5% of the window height (27 px at 1080p)
 
 Rect = tuple[int, int, int, int]  # x, y, width, height
 
@@ -22,6 +25,7 @@ class Layout:
     body_size: int
     small_size: int  # the smallest text players need: 1/25 of the height
     hint_size: int  # facilitator hints along the bottom; players never need them
+    min_text: int  # the smallest text on a projected debrief screen (MIN_TEXT_SHARE of the height), anywhere
     header: Rect
     body: Rect
     footer: Rect
@@ -75,6 +79,7 @@ def compute_layout(width: int, height: int) -> Layout:
         body_size=body_size,
         small_size=max(10, round(height / 25)),
         hint_size=max(8, round(height / 36)),
+        min_text=max(8, math.ceil(height * MIN_TEXT_SHARE)),
         header=header,
         body=body,
         footer=footer,

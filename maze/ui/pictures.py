@@ -5,15 +5,18 @@ from __future__ import annotations
 import copy
 import os
 import tempfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pygame
 
+from maze.core.stats import Lens, TeamStats
 from maze.core.workshop import Workshop
 from maze.io.results_folder import slug
 from maze.ui.context import Context
-from maze.ui.painter import Painter, render_once
-from maze.ui.screens.debrief import Lens, draw_team_debrief, draw_workshop_debrief
+from maze.ui.painter import Painter, clear_caches, render_once
+from maze.ui.screens.debrief import TEAM_PAGES, draw_team_debrief
+from maze.ui.screens.workshop_debrief import draw_workshop_debrief
 
 SLIDE_SIZE = (1920, 1080)
 
@@ -44,7 +47,9 @@ def offscreen_context(theme: str = "dark", size: tuple[int, int] = SLIDE_SIZE) -
     from maze.ui.sound import Sounds
     from maze.ui.theme import THEMES
 
-    pygame.font.init()
+    if not pygame.font.get_init():  # fonts made before a pygame.quit() are dead: drop them first
+        clear_caches()
+        pygame.font.init()
     ctx = Context(size, THEMES[theme], Sounds(open_device=False), GameClock())
     return ctx, Painter(pygame.Surface(size), render=render_once)
 
@@ -55,18 +60,36 @@ def picture_saver(theme: str = "dark"):  # noqa: ANN201 - a Recorder team-end ho
     return lambda workshop, folder: save_debrief_pictures(ctx, workshop, folder)
 
 
+def workshop_pictures(
+    ctx: Context, summaries: Sequence[TeamStats], size: tuple[int, int] = SLIDE_SIZE
+) -> Iterator[tuple[str, Painter]]:
+    """The workshop debrief in every lens, every page of it (so every team is in the pictures), each with
+    the moves since the lens before: (file name, painter holding the picture)."""
+    before = None
+    for lens in Lens:
+        page, pages = 0, 1
+        while page < pages:
+            picture_ctx, painter = offscreen(ctx, size)
+            pages = draw_workshop_debrief(painter, picture_ctx, summaries, lens, page, before)
+            suffix = "" if page == 0 else f"-page-{page + 1}"
+            yield f"debrief-workshop-{lens}{suffix}.png", painter
+            page += 1
+        before = lens
+
+
 def save_debrief_pictures(ctx: Context, workshop: Workshop, folder: Path) -> list[Path]:
-    """After a team finishes: its debrief; after the last team: the workshop debrief in both lenses."""
+    """After a team finishes: its debrief's two pages; after the last team: every workshop picture."""
     saved = []
     stats = workshop.summaries[-1]
     index = len(workshop.summaries) - 1
     level = workshop.plan(index).level
-    picture_ctx, painter = offscreen(ctx)
-    draw_team_debrief(painter, picture_ctx, stats, level)
-    saved.append(save_png(painter.surface, Path(folder) / f"debrief-team-{index + 1}-{slug(stats.team)}.png"))
+    for page in TEAM_PAGES:
+        picture_ctx, painter = offscreen(ctx)
+        draw_team_debrief(painter, picture_ctx, stats, level, page)
+        suffix = "" if page == TEAM_PAGES[0] else f"-{page}"
+        name = f"debrief-team-{index + 1}-{slug(stats.team)}{suffix}.png"
+        saved.append(save_png(painter.surface, Path(folder) / name))
     if workshop.finished:
-        for lens in Lens:
-            picture_ctx, painter = offscreen(ctx)
-            draw_workshop_debrief(painter, picture_ctx, workshop.summaries, lens)
-            saved.append(save_png(painter.surface, Path(folder) / f"debrief-workshop-{lens}.png"))
+        for name, painter in workshop_pictures(ctx, workshop.summaries):
+            saved.append(save_png(painter.surface, Path(folder) / name))
     return saved

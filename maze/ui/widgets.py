@@ -24,10 +24,11 @@ def header(p: Painter, ctx: Context, title: str, subtitle: str = "", right: str 
         p.text(subtitle, sub_rect, lay.body_size, th.muted)
 
 
-def footer(p: Painter, ctx: Context, hints: str) -> None:
-    """Key hints for the facilitator, along the bottom."""
+def footer(p: Painter, ctx: Context, hints: str, min_size: int | None = None) -> None:
+    """Key hints for the facilitator, along the bottom (`min_size`: never smaller than this)."""
     lay, th = ctx.layout, ctx.theme
-    p.text(hints, lay.footer, lay.hint_size, th.muted, align="center", min_size=max(7, lay.hint_size * 2 // 3))
+    floor = min_size or max(7, lay.hint_size * 2 // 3)
+    p.text(hints, lay.footer, max(lay.hint_size, floor), th.muted, align="center", min_size=floor)
 
 
 def big_figure(p: Painter, ctx: Context, rect: Rect, value: str, label: str, colour=None) -> None:

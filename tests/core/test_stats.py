@@ -59,16 +59,84 @@ def test_events_are_plain_json_records() -> None:
         assert json.loads(json.dumps(event)) == event
 
 
-def test_the_two_lenses_rank_the_same_teams_differently() -> None:
-    from maze.core.stats import Lens, ranked
+def finish_team(d: Driver, execute: bool = True) -> None:
+    """From the end of discovery: execution by both players, the debrief, and on to the next team."""
+    d.advance()
+    if execute:
+        d.walk(*WINNING_WALK, *WINNING_WALK)
+    d.advance(2 if execute else 3)
 
-    careful = team_stats(played_team().ws.team_log)  # 2 new beeps, 1 repeat, 1 execution error
-    d = Driver(level())
-    d.to_discovery()
-    d.walk(*WINNING_WALK)  # found at once: no beeps, nothing learned from failure
-    d.advance()
-    d.walk(*WINNING_WALK, *WINNING_WALK)
-    d.advance()
-    lucky = team_stats(d.ws.team_log)
-    assert ranked([careful, lucky], Lens.ERRORS) == [lucky, careful]
-    assert ranked([careful, lucky], Lens.LEARNING) == [careful, lucky]
+
+def lens_workshop(*plays) -> list:  # noqa: ANN002 - each play walks one team's discovery
+    names = ["Bold", "Cautious", "Third", "Fourth"][: len(plays)]
+    d = Driver(level(), teams={name: ["Ana", "Ben"] for name in names})
+    for play in plays:
+        d.to_discovery()
+        play(d)
+    return d.ws.summaries
+
+
+def bold(d: Driver) -> None:
+    d.step(2, 1)  # two quick new beeps, then across: 6 s
+    d.step(2, 2)
+    d.walk(*WINNING_WALK)
+    finish_team(d)
+
+
+def cautious(d: Driver) -> None:
+    for row, col in WINNING_WALK:  # no beep at all, but a minute before every step: 4 minutes
+        d.step(row, col, after=60)
+    finish_team(d)
+
+
+def skipped(d: Driver) -> None:
+    d.advance()  # discovery ended at once: the route is revealed to a team that never tried
+    finish_team(d)
+
+
+def test_the_failures_and_learning_lenses_flip_a_bold_and_a_cautious_team() -> None:
+    from maze.core.stats import Lens, ranked, ranks
+
+    fast, slow = lens_workshop(bold, cautious)
+    assert (fast.insights.failures_on_record, slow.insights.failures_on_record) == (2, 0)
+    assert ranked([fast, slow], Lens.FAILURES) == [slow, fast]
+    assert ranked([fast, slow], Lens.LEARNING) == [fast, slow]
+    assert ranks([fast, slow], Lens.FAILURES) == [2, 1]
+    assert ranks([fast, slow], Lens.LEARNING) == [1, 2]
+
+
+def test_ties_share_a_rank() -> None:
+    from maze.core.stats import Lens, ranks
+
+    summaries = lens_workshop(bold, bold, cautious)
+    assert ranks(summaries, Lens.FAILURES) == [2, 2, 1]
+    assert ranks(summaries, Lens.LEARNING) == [1, 1, 3]
+
+
+def test_a_team_that_skipped_discovery_is_labelled_and_never_above_a_finished_team() -> None:
+    from maze.core.stats import Lens, Outcome, ranks
+
+    summaries = lens_workshop(bold, skipped)
+    assert [s.outcome for s in summaries] == [Outcome.ALL_ACROSS, Outcome.SKIPPED]
+    assert summaries[1].insights.failures_on_record == 0  # fewest failures, yet ranked after the team that finished
+    for lens in Lens:
+        assert ranks(summaries, lens) == [1, 2]
+
+
+def test_outcomes_say_how_a_run_ended() -> None:
+    from maze.core.stats import Outcome
+
+    def revealed(d: Driver) -> None:
+        d.step(2, 1)
+        d.advance()  # the facilitator reveals the route after one beep
+        finish_team(d)
+
+    def stopped(d: Driver) -> None:
+        d.walk(*WINNING_WALK)
+        d.advance()
+        d.walk(*WINNING_WALK)  # Ana across, then execution stopped before Ben crossed
+        d.advance(3)
+
+    summaries = lens_workshop(revealed, stopped)
+    assert [s.outcome for s in summaries] == [Outcome.REVEALED, Outcome.NOT_ACROSS]
+    assert all(not s.outcome.finished for s in summaries)

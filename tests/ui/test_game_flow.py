@@ -39,11 +39,11 @@ def test_two_teams_play_through_every_screen(make_game) -> None:
 
     game.press(K.K_UP)  # Ana steps onto (2, 1): it beeps
     assert game.ctx.sounds.played[-1] == "beep"
-    assert "BEEP! New information: go back" in game.text()
+    assert "BEEP! Go back" in game.text()  # neutral: the debrief, not the beep, says what it was
     assert game.run.player == 1 and game.run.beeps == {Pos(2, 1): 1}
     game.wait(1.5)  # the flash and the walk back
     game.press(K.K_UP)  # Ben beeps on the same square: a repeat
-    assert "BEEP! It beeped before: go back" in game.text()
+    assert "BEEP! Go back" in game.text() and "before" not in game.text()
     game.wait(1.5)
 
     game.press(K.K_LEFT)
@@ -80,7 +80,12 @@ def test_two_teams_play_through_every_screen(make_game) -> None:
     assert game.screen_name == "TeamDebriefScreen"
     text = game.text()
     assert "Organizing to learn Did we learn?" in text and "Organizing to execute Did we do it right?" in text
-    assert "25.0 s predicted" in text and "1 new beeps 1 repeat beeps 50% of beeps were new" in text
+    assert "25.0 s predicted" in text and "1 new beeps 0/1 repeats own/others 3 (1) attempts (empty)" in text
+    game.press(K.K_TAB)  # the second page: what the team's moves say, with captions to read out
+    text = game.text()
+    assert "3 failures on record" in text and "1 of a teammate's" in text
+    game.press(K.K_l)
+    assert "Organizing to learn" in game.text()
 
     game.press(K.K_RETURN)  # next team
     assert game.screen_name == "BriefingScreen" and game.run.name == "Blue"
@@ -91,17 +96,22 @@ def test_two_teams_play_through_every_screen(make_game) -> None:
     game.press(K.K_RETURN)
     game.press(K.K_RETURN)
     assert game.screen_name == "WorkshopDebriefScreen"
-    assert "Workshop debrief: errors lens" in game.texts()
+    assert "Workshop debrief: Failures on record" in game.texts()
     game.press(K.K_l)
-    assert "Workshop debrief: learning lens" in game.texts()
+    assert "Workshop debrief: Learning" in game.texts()
+    game.press(K.K_TAB)
+    assert "Workshop debrief: Execution" in game.texts()
 
     folder = game.ctx.recorder.folder
     names = sorted(p.name for p in folder.iterdir())
     assert names == [
         "beeps.csv",
+        "debrief-team-1-red-insights.png",
         "debrief-team-1-red.png",
+        "debrief-team-2-blue-insights.png",
         "debrief-team-2-blue.png",
-        "debrief-workshop-errors.png",
+        "debrief-workshop-execution.png",
+        "debrief-workshop-failures.png",
         "debrief-workshop-learning.png",
         "journal.jsonl",
         "results.csv",
@@ -297,3 +307,17 @@ def test_a_click_on_a_line_that_went_away_does_nothing(make_game) -> None:
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=last_line))
     game.frames(1)
     assert setup.teams_wanted == 1 and type(game.screen).__name__ == "SetupScreen"
+
+
+def test_a_level_can_label_beeps_during_play(make_game, tmp_path) -> None:
+    labelled = tmp_path / "labelled.yaml"
+    text = Path(TINY).read_text(encoding="utf-8").replace("rules:\n", "rules:\n  label_beeps: true\n")
+    labelled.write_text(text, encoding="utf-8")
+    game = make_game("--level", str(labelled), "--team", "Red: Ana, Ben")
+    game.press(K.K_RETURN)
+    to_discovery(game)
+    game.press(K.K_UP)
+    assert "BEEP! New information: go back" in game.text()
+    game.wait(1.5)
+    game.press(K.K_UP)
+    assert "BEEP! It beeped before: go back" in game.text()

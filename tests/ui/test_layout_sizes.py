@@ -104,9 +104,11 @@ def test_every_screen_fits(make_game, size) -> None:
     game.press(K.K_RETURN)  # -> debrief
     game.press(K.K_RETURN)  # -> workshop debrief
     assert game.screen_name == "WorkshopDebriefScreen"
-    check(game, "workshop debrief, errors")
+    check(game, "workshop debrief, failures")
     game.press(K.K_l)
     check(game, "workshop debrief, learning")
+    game.press(K.K_l)
+    check(game, "workshop debrief, execution")
 
 
 @pytest.mark.parametrize("size", [(800, 600), (3840, 2160)], ids=["800x600", "3840x2160"])

@@ -1,34 +1,56 @@
-"""The debriefs: one team's two columns (did we learn? did we do it right?) and the workshop's two lenses."""
+"""One team's debrief: two columns (did we learn? did we do it right?), then what the team's own moves say.
+
+L or Tab switches between the two pages; Enter moves on. The workshop's debrief is in workshop_debrief.py.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Any
 
+from maze.core.captions import Caption, seconds_words, team_captions
+from maze.core.grid import Side
 from maze.core.level import Level
-from maze.core.stats import Lens, TeamStats, ranked, team_stats
+from maze.core.stats import TeamStats, team_stats
 from maze.ui.actions import Act, Action
-from maze.ui.board import BoardView
-from maze.ui.charts import bars, step_line
+from maze.ui.board import BoardView, heat_legend
+from maze.ui.charts import attempt_line, labelled_bars
 from maze.ui.context import Context
-from maze.ui.painter import Painter
-from maze.ui.screens.base import Push, Screen, Transition
-from maze.ui.screens.overlays import ConfirmDialog
-from maze.ui.screens.phases import PhaseScreen, clock_text
-from maze.ui.widgets import footer, header, inset, panel, stat_lines, table
+from maze.ui.layout import Rect
+from maze.ui.painter import Painter, font, wrap
+from maze.ui.screens.base import Transition
+from maze.ui.screens.phases import PhaseScreen
+from maze.ui.screens.workshop_debrief import (
+    WorkshopDebriefScreen,
+    debrief_footer,
+    draw_workshop_debrief,
+    open_folder_action,
+)
+from maze.ui.widgets import header, inset, panel, stat_lines
+
+TEAM_PAGES = ("figures", "insights")
+
+__all__ = ["TeamDebriefScreen", "WorkshopDebriefScreen", "draw_team_debrief", "draw_workshop_debrief"]
 
 
 def seconds_text(seconds: float) -> str:
     return f"{seconds:.1f} s" if seconds < 60 else f"{int(seconds // 60)}:{seconds % 60:04.1f}"
 
 
-def draw_team_debrief(p: Painter, ctx: Context, stats: TeamStats, level: Level) -> None:
-    lay, th = ctx.layout, ctx.theme
-    d, e = stats.discovery, stats.execution
-    p.fill(th.background)
+def draw_team_debrief(p: Painter, ctx: Context, stats: TeamStats, level: Level, page: str = "figures") -> None:
+    p.fill(ctx.theme.background)
     variant = "" if stats.variant == "same" else f", {stats.variant}"
-    header(p, ctx, f"Team {stats.team}: debrief", f"{stats.level}{variant}", right="Debrief")
+    header(p, ctx, f"Team {stats.team}: debrief", f"{stats.level}{variant}: {stats.outcome}", right="Debrief")
+    if page == "insights":
+        _draw_insights(p, ctx, stats)
+    else:
+        _draw_figures(p, ctx, stats, level)
+
+
+def _draw_figures(p: Painter, ctx: Context, stats: TeamStats, level: Level) -> None:
+    lay, th = ctx.layout, ctx.theme
+    d, e, ins = stats.discovery, stats.execution, stats.insights
     learn, execute = lay.columns(lay.body, 2)
-    route = "revealed" if d.revealed else clock_text(d.time_to_route or d.seconds)
+    route = "revealed" if d.revealed else ("-" if not d.found else seconds_words(d.time_to_route or d.seconds))
     learn_charts = _column(
         p,
         ctx,
@@ -37,18 +59,24 @@ def draw_team_debrief(p: Painter, ctx: Context, stats: TeamStats, level: Level) 
         "Did we learn?",
         [
             ("new beeps", str(d.new_beeps)),
-            ("repeat beeps", str(d.repeat_beeps)),
-            ("of beeps were new", f"{d.share_new:.0%}" if d.beeps else "-"),
-            ("attempts", str(d.turns)),
+            ("repeats own/others", f"{ins.own_repeat_beeps}/{ins.others_repeat_beeps}"),
+            ("attempts (empty)", f"{len(ins.attempts)} ({ins.attempts_without_new_info})"),
             ("to the route", route),
         ],
     )
     heat_area, curve_area = lay.columns(learn_charts, 2, gap=lay.margin // 2)
+    line = int(lay.min_text * 1.3)
+    title, heat_area = lay.cut_top(heat_area, line)
+    p.text("Beeps per square", title, lay.min_text, th.muted, min_size=lay.min_text)
+    legend_h = int(lay.min_text * 1.6)
+    board_area, legend = lay.cut_top(heat_area, heat_area[3] - legend_h)
     board = BoardView(ctx, level)
-    board.place(heat_area)
-    board.draw_static(p)
+    board.place(board_area)
+    board.draw_static(p, min_text=lay.min_text)
     board.heat(p, d.beeps_per_square)
-    step_line(p, ctx, curve_area, d.learning_curve, "Squares known")
+    heat_legend(p, ctx, legend)
+    depth = level.grid.height if level.rules.entry in (Side.TOP, Side.BOTTOM) else level.grid.width
+    attempt_line(p, ctx, curve_area, ins.depth_per_attempt, "Depth per attempt", "rows from START", depth, "attempt")
     predicted = "-" if e.predicted is None else seconds_text(e.predicted)
     chart = _column(
         p,
@@ -63,14 +91,18 @@ def draw_team_debrief(p: Painter, ctx: Context, stats: TeamStats, level: Level) 
             ("score, all in", seconds_text(stats.score_seconds)),
         ],
     )
-    bars(
-        p, ctx, chart, [(name, sec, f"{sec:.1f} s") for name, sec in e.player_seconds], th.safe, title="Time per player"
+    labelled_bars(
+        p,
+        ctx,
+        chart,
+        [(name, sec, f"{sec:.1f} s") for name, sec in e.player_seconds],
+        th.safe,
+        title="Time per player",
+        x_label="seconds",
     )
 
 
-def _column(
-    p: Painter, ctx: Context, rect: tuple[int, int, int, int], title: str, question: str, figures: list[tuple[str, str]]
-) -> tuple[int, int, int, int]:
+def _column(p: Painter, ctx: Context, rect: Rect, title: str, question: str, figures: list[tuple[str, str]]) -> Rect:
     """A debrief column: its title and question, its figures; returns the room left for a chart."""
     lay, th = ctx.layout, ctx.theme
     panel(p, ctx, rect)
@@ -79,9 +111,61 @@ def _column(
     p.text(title, head, lay.body_size, th.accent, bold=True)
     ask, rest = lay.cut_top(rest, int(lay.small_size * 1.3))
     p.text(question, ask, lay.small_size, th.text, bold=True)
-    figures_area, chart = lay.cut_top(rest, int(lay.small_size * 1.4) * len(figures), lay.margin // 2)
-    stat_lines(p, ctx, figures_area, figures, size=lay.small_size, value_share=0.24)
+    figures_area, chart = lay.cut_top(rest, int(lay.small_size * 1.35) * len(figures), lay.margin // 2)
+    share = 0.3
+    left, right = lay.split(figures_area, share, gap=lay.margin // 2)  # as stat_lines splits each row
+    size = lay.small_size
+    while size > lay.min_text and not all(
+        font(size, True).size(value)[0] <= left[2] and font(size).size(label)[0] <= right[2] for label, value in figures
+    ):
+        size -= 1
+    stat_lines(p, ctx, figures_area, figures, size=size, value_share=share)
     return chart
+
+
+def _draw_insights(p: Painter, ctx: Context, stats: TeamStats) -> None:
+    """What the team's own moves say: each figure with the sentence a facilitator can read out, every
+    sentence at the same size (the largest at which all of them fit their cards)."""
+    lay = ctx.layout
+    captions = team_captions(stats.insights)
+    columns = 3
+    rows = -(-len(captions) // columns)
+    gap = lay.margin // 2
+    cards = [card for band in lay.rows(lay.body, rows, gap=gap) for card in lay.columns(band, columns, gap=gap)]
+    areas = [_card_parts(ctx, card) for card in cards[: len(captions)]]
+    size = min(
+        _fitting_size(c.text, area[2], lay.small_size, lay.min_text) for c, area in zip(captions, areas, strict=True)
+    )
+    for card, area, caption in zip(cards, areas, captions, strict=False):
+        _caption_card(p, ctx, card, area, caption, size)
+
+
+def _card_parts(ctx: Context, rect: Rect) -> tuple[Rect, Rect, Rect]:
+    """A card's value line, label line and the room for its sentence."""
+    lay = ctx.layout
+    inner = inset(ctx, rect, 0.4)
+    value_rect, rest = lay.cut_top(inner, int(lay.small_size * 1.3))
+    label_rect, rest = lay.cut_top(rest, int(lay.min_text * 1.3))
+    return value_rect, label_rect, rest
+
+
+def _fitting_size(text: str, rect: Rect, start: int, floor: int, line_gap: float = 1.25) -> int:
+    size = start
+    while size > floor and len(wrap(text, size, rect[2])) * int(size * line_gap) > rect[3]:
+        size = max(floor, int(size * 0.92))
+    return size
+
+
+def _caption_card(
+    p: Painter, ctx: Context, rect: Rect, parts: tuple[Rect, Rect, Rect], caption: Caption, size: int
+) -> None:
+    """A figure, what it is, and the sentence to read out."""
+    lay, th = ctx.layout, ctx.theme
+    panel(p, ctx, rect)
+    value_rect, label_rect, rest = parts
+    p.text(caption.value, value_rect, lay.small_size, th.accent, bold=True, min_size=lay.min_text)
+    p.text(caption.label, label_rect, lay.min_text, th.text, bold=True, min_size=lay.min_text)
+    p.paragraph(caption.text, rest, size, th.muted, line_gap=1.25, min_size=lay.min_text)
 
 
 class TeamDebriefScreen(PhaseScreen):
@@ -90,136 +174,22 @@ class TeamDebriefScreen(PhaseScreen):
         assert ctx.workshop is not None
         self.stats = team_stats(ctx.workshop.team_log)
         self.level = self.run.level
+        self.page = TEAM_PAGES[0]
 
     def handle(self, action: Action) -> Transition | None:
+        if action.act is Act.LENS:
+            self.page = TEAM_PAGES[(TEAM_PAGES.index(self.page) + 1) % len(TEAM_PAGES)]
+            return None
         if action.act is Act.OPEN_FOLDER:
             open_folder_action(self.ctx)
             return None
         return super().handle(action)
 
+    def shown_state(self, now: float) -> Any:
+        return (self.run.paused, self.page)
+
     def draw(self, p: Painter) -> None:
-        draw_team_debrief(p, self.ctx, self.stats, self.level)
+        draw_team_debrief(p, self.ctx, self.stats, self.level, self.page)
         last = self.ctx.workshop is not None and self.run.index + 1 >= len(self.ctx.workshop.teams)
-        footer(
-            p,
-            self.ctx,
-            f"Enter: {'the workshop debrief' if last else 'next team'}    "
-            f"F: open the results folder {self.ctx.recorder.folder.name if self.ctx.recorder else '-'}",
-        )
-
-
-LENS_TEXT = {
-    Lens.ERRORS: ("Workshop debrief: errors lens", "As performance is usually judged: fewest errors first"),
-    Lens.LEARNING: ("Workshop debrief: learning lens", "Who learned most: most new beeps, fewest repeats first"),
-}
-
-
-TABLE_HEADINGS = ["#", "Team", "New", "Repeat", "% new", "Errors", "Score"]
-LENS_COLUMNS = {Lens.ERRORS: frozenset({"Errors", "Score"}), Lens.LEARNING: frozenset({"New", "Repeat", "% new"})}
-
-
-def draw_workshop_debrief(p: Painter, ctx: Context, summaries: Sequence[TeamStats], lens: Lens, page: int = 0) -> int:
-    """Draws one page of the comparison; returns how many pages there are."""
-    lay, th = ctx.layout, ctx.theme
-    p.fill(th.background)
-    title, explanation = LENS_TEXT[lens]
-    header(p, ctx, title, explanation)
-    table_area, chart = lay.cut_top(lay.body, int(lay.body[3] * 0.56), lay.margin // 2)
-    panel(p, ctx, table_area)
-    inner = inset(ctx, table_area, 0.5)
-    per_page = max(1, inner[3] // int(lay.small_size * 1.25) - 1)
-    order = ranked(summaries, lens)
-    pages = max(1, -(-len(order) // per_page))
-    page = min(page, pages - 1)
-    shown = order[page * per_page : (page + 1) * per_page]
-    rows = [
-        [
-            str(page * per_page + i + 1),
-            s.team,
-            str(s.discovery.new_beeps),
-            str(s.discovery.repeat_beeps),
-            f"{s.discovery.share_new:.0%}" if s.discovery.beeps else "-",
-            str(s.execution.errors),
-            seconds_text(s.score_seconds),
-        ]
-        for i, s in enumerate(shown)
-    ]
-    table(p, ctx, inner, TABLE_HEADINGS, rows, flexible=1, highlight=LENS_COLUMNS[lens])
-    if lens is Lens.ERRORS:
-        panel(p, ctx, chart)
-        bars(
-            p,
-            ctx,
-            inset(ctx, chart, 0.5),
-            [(s.team, s.execution.errors, str(s.execution.errors)) for s in shown],
-            th.warn,
-            title="Execution errors",
-        )
-    else:
-        new_area, repeat_area = lay.columns(chart, 2, gap=lay.margin // 2)
-        for area, values, colour, label in (
-            (
-                new_area,
-                [(s.team, s.discovery.new_beeps, str(s.discovery.new_beeps)) for s in shown],
-                th.safe,
-                "New beeps: information",
-            ),
-            (
-                repeat_area,
-                [(s.team, s.discovery.repeat_beeps, str(s.discovery.repeat_beeps)) for s in shown],
-                th.beep,
-                "Repeat beeps: unshared",
-            ),
-        ):
-            panel(p, ctx, area)
-            bars(p, ctx, inset(ctx, area, 0.5), values, colour, title=label)
-    return pages
-
-
-class WorkshopDebriefScreen(Screen):
-    phase_key = ("workshop-finished",)
-
-    def __init__(self, ctx: Context) -> None:
-        super().__init__(ctx)
-        assert ctx.workshop is not None
-        self.summaries = list(ctx.workshop.summaries)
-        self.lens = Lens.ERRORS
-        self.page = 0
-        self.pages = 1
-
-    def handle(self, action: Action) -> Transition | None:
-        if action.act in (Act.LENS, Act.MOVE) and (action.act is Act.LENS or action.direction[1]):
-            self.lens = Lens.LEARNING if self.lens is Lens.ERRORS else Lens.ERRORS
-        elif action.act is Act.NEXT:
-            if self.page + 1 < self.pages:
-                self.page += 1
-            else:
-                self.lens = Lens.LEARNING if self.lens is Lens.ERRORS else Lens.ERRORS
-        elif action.act is Act.PREV:
-            self.page = max(0, self.page - 1)
-        elif action.act is Act.OPEN_FOLDER:
-            open_folder_action(self.ctx)
-        elif action.act in (Act.BACK, Act.CONFIRM):
-            return Push(
-                ConfirmDialog(
-                    self.ctx,
-                    "Finish the workshop?",
-                    f"The results are saved in {self.ctx.recorder.folder if self.ctx.recorder else '-'}",
-                    tag="quit",
-                    default_yes=True,  # the workshop is over and saved: finishing loses nothing
-                ),
-                tag="quit",
-            )
-        return None
-
-    def draw(self, p: Painter) -> None:
-        self.pages = draw_workshop_debrief(p, self.ctx, self.summaries, self.lens, self.page)
-        folder = self.ctx.recorder.folder.name if self.ctx.recorder else "-"
-        footer(p, self.ctx, f"L or Tab: switch lens    Enter: finish    F: open the results folder {folder}")
-
-
-def open_folder_action(ctx: Context) -> None:
-    """F on a debrief: the workshop's folder in the file manager (a notice if that cannot be done)."""
-    from maze.ui.folders import open_results_folder
-
-    open_results_folder(ctx)
+        other = "what your moves say" if self.page == "figures" else "the figures"
+        debrief_footer(p, self.ctx, f"L or Tab: {other}    Enter: {'the workshop debrief' if last else 'next team'}")

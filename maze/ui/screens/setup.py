@@ -64,6 +64,7 @@ class SetupScreen(Screen):
         current = str(int(base.discovery_minutes)) if base.discovery_minutes else NO_LIMIT
         self.minutes = Choice("Discovery minutes", minutes, minutes.index(current))
         self.memory = Choice("Board remembers beeps", ["no", "yes"], 1 if base.memory_aid is MemoryAid.BEEPS else 0)
+        self.label_beeps = Choice("Beeps say new or repeat", ["no", "yes"], 1 if base.label_beeps else 0)
         strategy = [str(m) for m in sorted(set(STRATEGY_CHOICES) | {int(defaults.strategy_minutes)})]
         self.strategy = Choice("Strategy minutes", strategy, strategy.index(str(int(defaults.strategy_minutes))))
         self.rule_lines = RuleLines(base)
@@ -89,7 +90,8 @@ class SetupScreen(Screen):
             if self.tournament:  # each team's maze keeps its own rules: shown, not changed here
                 out += [self.plays[index], Choice("   rules", [rules_summary(self.team_level(index).rules)])]
         if not self.tournament:
-            out += [self.diagonal, self.retrace, self.minutes, self.memory, *self.rule_lines.fields()]
+            out += [self.diagonal, self.retrace, self.minutes, self.memory, self.label_beeps]
+            out += self.rule_lines.fields()
         out += [self.strategy, self.start_button]
         return out
 
@@ -153,6 +155,7 @@ class SetupScreen(Screen):
         self.minutes.select(minutes)
         self.memory.select("yes" if rules.memory_aid is MemoryAid.BEEPS else "no")
         self.rule_lines.show(rules)
+        self.label_beeps.select("yes" if rules.label_beeps else "no")
 
     def submit(self) -> Transition | None:
         if not self.defaults.levels:
@@ -196,6 +199,7 @@ class SetupScreen(Screen):
             retrace=Retrace(self.retrace.value),
             discovery_minutes=0.0 if self.minutes.value == NO_LIMIT else float(self.minutes.value),
             memory_aid=MemoryAid.BEEPS if self.memory.value == "yes" else MemoryAid.NONE,
+            label_beeps=self.label_beeps.value == "yes",
         )
         rules = self.rule_lines.apply(rules)
         return replace(level, rules=rules)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from maze.core.captions import live_beep_words
 from maze.core.commands import ExtendTime, Meeting, Step
 from maze.core.events import Event, EventType
 from maze.core.grid import Pos
@@ -303,9 +304,7 @@ class DiscoveryScreen(WalkScreen):
         return self.run.discovery_over or self.run.budget_spent
 
     def beep_words(self, event: Event) -> str:
-        if event["kind"] == "new":
-            return "New information: go back"
-        return "It beeped before: go back"
+        return live_beep_words(event["kind"], self.run.level.rules.label_beeps)
 
     def handle(self, action: Action) -> Transition | None:
         if action.act is Act.EXTEND:
