@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from maze.core.insights import TeamInsights
 from maze.core.stats import Lens
+from maze.core.words import count as count_words
+from maze.core.words import duration
 
 
 @dataclass(frozen=True)
@@ -19,15 +21,12 @@ class Caption:
 
 
 def seconds_words(seconds: float | None) -> str:
-    if seconds is None:
-        return "-"
-    if seconds < 60:
-        return f"{seconds:.0f} s" if seconds >= 10 else f"{seconds:.1f} s"
-    return f"{int(seconds // 60)} min {int(seconds % 60):02d} s"
+    """Durations in captions are written as everywhere else (maze.core.words.duration)."""
+    return "-" if seconds is None else duration(seconds)
 
 
 def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+    return count_words(count, word)
 
 
 def failures_caption(ins: TeamInsights) -> Caption:

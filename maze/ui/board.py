@@ -7,13 +7,14 @@ a safe square, words on the entry and exit bands.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 import pygame
 
 from maze.core.grid import Grid, Pos, Side
 from maze.core.level import Level
+from maze.core.words import player_marks
 from maze.ui.context import Context
 from maze.ui.layout import BoardGeometry, Rect, fit_board
 from maze.ui.painter import Painter
@@ -69,41 +70,57 @@ class BoardView:
 
     # -- drawing -------------------------------------------------------------------------------
 
-    def draw_static(self, p: Painter, picture: pygame.Surface | None = None, min_text: int | None = None) -> None:
-        """The squares and the bands (or `picture`, made by `static_with`), then the bands' words; `min_text`:
-        band words only at that size or more (a shorter word, or none, when the band is too small), for screens
-        with a rule on the smallest text."""
+    def draw_static(
+        self,
+        p: Painter,
+        picture: pygame.Surface | None = None,
+        min_text: int | None = None,
+        words: bool = True,
+    ) -> None:
+        """The squares and the bands (or `picture`, made by `static_with`), then the bands' words (unless
+        `words` is False: a screen with a walker on a band draws them itself, with `band_words`)."""
         g = self.geometry
         assert g is not None
         x, y, w, h = g.rect
         p.blit(picture or self._static_picture(), (x - g.cell, y - g.cell))
-        # the band words are drawn through the painter so they are checked like all text
+        if words:
+            self.band_words(p, min_text=min_text)
+
+    def band_words(self, p: Painter, keep_clear: Rect | None = None, min_text: int | None = None) -> None:
+        """START and EXIT on their bands, through the painter so they are checked like all text.
+
+        `keep_clear` (a walker's token standing on a band) is never covered: the word moves to the larger
+        part of the band beside it, or shortens, or waits until the token has gone. `min_text`: the words
+        only at that size or more, for screens with a rule on the smallest text."""
         rules = self.level.rules
-        th, lay = self.ctx.theme, self.ctx.layout
         for side, word in ((rules.entry, "START  (entry)"), (rules.exit, "EXIT")):
-            bx, by, bw, bh = self.band_rect(side)
+            band = self.band_rect(side)
             if min_text is not None:
-                self._band_word(p, (bx, by, bw, bh), word, min_text)
+                self._band_word(p, band, word, min_text)
                 continue
-            if side in (Side.TOP, Side.BOTTOM):
-                p.text(
-                    word,
-                    (bx, by, bw, bh),
-                    min(lay.body_size, int(bh * 0.7)),
-                    th.background,
-                    align="center",
-                    bold=True,
-                    min_size=max(6, int(bh * 0.35)),
-                )
+            across = side in (Side.TOP, Side.BOTTOM)
+            words = [word, word.split()[0]] if across else [word[0]]
+            self._word_beside(p, band, words, across, keep_clear)
+
+    def _word_beside(self, p: Painter, band: Rect, words: list[str], across: bool, keep_clear: Rect | None) -> None:
+        th, lay = self.ctx.theme, self.ctx.layout
+        bx, by, bw, bh = band
+        size = min(lay.body_size, int((bh if across else bw) * 0.7))
+        floor = max(6, int((bh if across else bw) * 0.35))
+        places = [band]
+        if keep_clear is not None and pygame.Rect(band).colliderect(keep_clear):
+            kx, ky, kw, kh = keep_clear
+            if across:
+                places = [(bx, by, kx - bx, bh), (kx + kw, by, bx + bw - kx - kw, bh)]
             else:
-                p.text(
-                    word[0],
-                    (bx, by, bw, bh),
-                    min(lay.body_size, int(bw * 0.7)),
-                    th.background,
-                    align="center",
-                    bold=True,
-                )
+                places = [(bx, by, bw, ky - by), (bx, ky + kh, bw, by + bh - ky - kh)]
+            places = sorted((r for r in places if r[2] > 0 and r[3] > 0), key=lambda r: -(r[2] * r[3]))[:1]
+        for place in places:
+            for word in words:
+                fits = p.render(word, floor, True, th.background).get_size()
+                if fits[0] <= place[2] and fits[1] <= place[3]:
+                    p.text(word, place, size, th.background, align="center", bold=True, min_size=floor)
+                    return
 
     def _static_picture(self) -> pygame.Surface:
         """Drawn once per size, theme, grid size and entry side, and reused."""
@@ -226,7 +243,18 @@ class BoardView:
                 width=max(2, g.cell // 18),
             )
 
-    def token(self, p: Painter, pos: Pos | tuple[float, float], label: str) -> None:
+    def token_rect(self, pos: Pos | tuple[float, float]) -> Rect:
+        """Where a token at `pos` is drawn (its circle's bounding box)."""
+        g = self.geometry
+        assert g is not None
+        row, col = pos
+        cx = g.origin[0] + (col + 0.5) * g.cell
+        cy = g.origin[1] + (row + 0.5) * g.cell
+        radius = int(g.cell * 0.34)
+        return (int(cx) - radius, int(cy) - radius, 2 * radius, 2 * radius)
+
+    def token(self, p: Painter, pos: Pos | tuple[float, float], name: str, team: Sequence[str] = ()) -> None:
+        """The walker's token: a mark that tells the players of `team` apart (initials, or their numbers)."""
         g = self.geometry
         assert g is not None
         th = self.ctx.theme
@@ -236,8 +264,10 @@ class BoardView:
         radius = int(g.cell * 0.34)
         p.circle(th.token, (int(cx), int(cy)), radius)
         p.circle(th.background, (int(cx), int(cy)), radius, max(2, g.cell // 20))
-        initial = (label[:1] or "?").upper()
-        surf = p.render(initial, max(8, int(radius * 1.1)), True, th.background)
+        marks = dict(zip(team, player_marks(team), strict=True))
+        mark = marks.get(name) or (name[:1] or "?").upper()
+        # a mark on the token, sized to the square like the board's other marks (not text laid out on the screen)
+        surf = p.render(mark, max(8, int(radius * (1.1 if len(mark) == 1 else 0.8))), True, th.background)
         p.blit(surf, surf.get_rect(center=(int(cx), int(cy))).topleft)
 
     def heat(self, p: Painter, counts: dict[tuple[int, int], int]) -> None:

@@ -44,15 +44,26 @@ def stat_lines(
     rect: Rect,
     lines: list[tuple[str, str]],
     size: int | None = None,
-    value_share: float = 0.34,
+    value_share: float | None = None,
 ) -> None:
-    """The figure first, then what it means, one row each: "3  new beeps"."""
+    """The figure first, then what it means, one row each: "3  new beeps". `value_share` of each row goes to
+    the figures; by default as much as the widest figure needs beside the widest label."""
     lay, th = ctx.layout, ctx.theme
     size = size or lay.body_size
+    if value_share is None:
+        value_share = figures_share(lines, size)
     for row, (label, value) in zip(lay.rows(rect, max(len(lines), 1)), lines, strict=False):
         left, right = lay.split(row, value_share, gap=lay.margin // 2)
         p.text(value, left, size, th.accent, align="right", bold=True)
         p.text(label, right, size, th.text)
+
+
+def figures_share(lines: list[tuple[str, str]], size: int) -> float:
+    if not lines:
+        return 0.34
+    figures = max(font(size, bold=True).size(value)[0] for _, value in lines)
+    labels = max(font(size).size(label)[0] for label, _ in lines)
+    return min(0.6, max(0.25, figures / max(1, figures + labels)))
 
 
 def panel(p: Painter, ctx: Context, rect: Rect) -> None:

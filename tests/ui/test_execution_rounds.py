@@ -44,7 +44,7 @@ def test_two_rounds_of_a_snake_with_back_to_start(make_game) -> None:
     drawn: list[str] = []
     board = game.screen.board
     original = board.token
-    board.token = lambda p, pos, label: (drawn.append(label), original(p, pos, label))
+    board.token = lambda p, pos, label, team=(): (drawn.append(label), original(p, pos, label, team))
     game.screen._shown = None
     game.frames(1)
     assert drawn == ["Ana", "Ben"]  # the walker behind is on the board too

@@ -34,7 +34,7 @@ def test_two_teams_play_through_every_screen(make_game) -> None:
     assert type(game.screen).__name__ == "SetupScreen"
     game.press(K.K_RETURN)  # the prepared workshop starts from the setup's Start line
     assert game.screen_name == "BriefingScreen"
-    assert "Team Red: the rules" in game.texts()
+    assert "Red: the rules" in game.texts()
     to_discovery(game)
 
     game.press(K.K_UP)  # Ana steps onto (2, 1): it beeps
@@ -321,3 +321,12 @@ def test_a_level_can_label_beeps_during_play(make_game, tmp_path) -> None:
     game.wait(1.5)
     game.press(K.K_UP)
     assert "BEEP! It beeped before: go back" in game.text()
+
+
+def test_team_names_are_used_as_given(make_game) -> None:
+    """A team called "Team 1" is never shown as "Team Team 1"."""
+    game = make_game("--level", TINY, "--team", "Team 1: Ana", "--team", "Blue: Ben")
+    game.press(K.K_RETURN)
+    texts = game.texts()
+    assert "Team 1: the rules" in texts
+    assert not any("Team Team" in t for t in texts)

@@ -163,3 +163,34 @@ def test_notices_keep_to_their_band(make_game, size) -> None:
     board = pygame.Rect(game.screen.board.geometry.rect)
     notice = next(b for b in game.app.painter.boxes if b.text.startswith("Talking penalty"))
     assert not pygame.Rect(notice.rect).colliderect(board)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_the_walker_never_covers_a_band_word_and_each_player_has_a_mark(make_game, size, monkeypatch) -> None:
+    from maze.core.words import player_marks
+
+    game = make_game("--level", TINY, "--team", "Red: Player 1, Player 2, Player 3", size=size)
+    game.press(K.K_RETURN)
+    game.press(K.K_RETURN)
+    game.press(K.K_RETURN)  # discovery: Player 1 waits on the START band, where its word is
+    board = game.screen.board
+    drawn: list[tuple[str, pygame.Rect]] = []
+    original = board.token
+    monkeypatch.setattr(
+        board,
+        "token",
+        lambda p, pos, name, team=(): (
+            drawn.append((name, pygame.Rect(board.token_rect(pos)))),
+            original(p, pos, name, team),
+        ),
+    )
+    for key in (None, K.K_LEFT, K.K_RIGHT, K.K_RIGHT):
+        if key is not None:
+            game.press(key)
+        drawn.clear()
+        game.app.draw()
+        words = [b for b in game.app.painter.boxes if b.text.startswith(("START", "EXIT"))]
+        assert drawn and words, "a walker and the band words are drawn"
+        for _, token in drawn:
+            assert not any(token.colliderect(w.rect) for w in words), f"the token covers {words}"
+    assert player_marks(game.run.players) == ("1", "2", "3")

@@ -11,6 +11,7 @@ from maze.core.captions import Caption, seconds_words, team_captions
 from maze.core.grid import Side
 from maze.core.level import Level
 from maze.core.stats import TeamStats, team_stats
+from maze.core.words import duration
 from maze.ui.actions import Act, Action
 from maze.ui.board import BoardView, heat_legend
 from maze.ui.charts import attempt_line, labelled_bars
@@ -33,13 +34,13 @@ __all__ = ["TeamDebriefScreen", "WorkshopDebriefScreen", "draw_team_debrief", "d
 
 
 def seconds_text(seconds: float) -> str:
-    return f"{seconds:.1f} s" if seconds < 60 else f"{int(seconds // 60)}:{seconds % 60:04.1f}"
+    return duration(seconds)
 
 
 def draw_team_debrief(p: Painter, ctx: Context, stats: TeamStats, level: Level, page: str = "figures") -> None:
     p.fill(ctx.theme.background)
     variant = "" if stats.variant == "same" else f", {stats.variant}"
-    header(p, ctx, f"Team {stats.team}: debrief", f"{stats.level}{variant}: {stats.outcome}", right="Debrief")
+    header(p, ctx, f"{stats.team}: debrief", f"{stats.level}{variant}: {stats.outcome}", right="Debrief")
     if page == "insights":
         _draw_insights(p, ctx, stats)
     else:
@@ -95,7 +96,7 @@ def _draw_figures(p: Painter, ctx: Context, stats: TeamStats, level: Level) -> N
         p,
         ctx,
         chart,
-        [(name, sec, f"{sec:.1f} s") for name, sec in e.player_seconds],
+        [(name, sec, duration(sec)) for name, sec in e.player_seconds],
         th.safe,
         title="Time per player",
         x_label="seconds",

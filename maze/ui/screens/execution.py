@@ -9,6 +9,7 @@ from maze.core.events import Event, EventType
 from maze.core.level import Walkers
 from maze.core.moves import snake_walkers
 from maze.core.rounds import best_round, round_results
+from maze.core.words import duration
 from maze.ui.actions import Act, Action
 from maze.ui.context import Context
 from maze.ui.painter import Painter
@@ -74,7 +75,7 @@ class ExecutionScreen(WalkScreen):
         run = self.run
         if run.level.rules.execution_walkers is Walkers.SNAKE and not self.busy:
             for player, square in snake_walkers(run)[1:]:  # the front walker is drawn already
-                self.board.token(p, square, run.players[player])
+                self.board.token(p, square, run.players[player], run.players)
 
     def round_figures(self) -> list[tuple[str, str]]:
         """After a round: its time and errors, and the best round so far."""
@@ -84,11 +85,18 @@ class ExecutionScreen(WalkScreen):
         last = results[-1] if results else None
         figures: list[tuple[str, str]] = []  # the heading names the round
         if last is not None:
-            predicted = "-" if last.predicted is None else f"{last.predicted:g} s"
-            figures += [("predicted", predicted), ("actual", f"{last.seconds:.1f} s"), ("errors", str(last.errors))]
+            predicted = "-" if last.predicted is None else duration(last.predicted)
+            figures += [("predicted", predicted), ("actual", duration(last.seconds)), ("errors", str(last.errors))]
         if best is not None and self.rounds > 1:
-            figures.append((f"best: round {best.round}", f"{best.seconds:.1f} s"))
+            figures.append((f"best: round {best.round}", duration(best.seconds)))
         return figures
+
+    def everyone_crossed(self) -> bool:
+        """Whether the round that just ended got every walker across (the core's record of it says)."""
+        if self.ctx.workshop is None:
+            return False
+        results = round_results(self.ctx.workshop.team_log, already_effective=True)
+        return bool(results) and results[-1].completed
 
     def hints_now(self) -> str:
         run = self.run
@@ -104,7 +112,7 @@ class ExecutionScreen(WalkScreen):
         self.draw_background(p, self.hints_now())
         self.draw_board(p)
         heading = "Execution" if self.rounds == 1 else f"Round {run.round} of {self.rounds}"
-        predicted = "-" if run.predicted is None else f"{run.predicted:g} s"
+        predicted = "-" if run.predicted is None else duration(run.predicted)
         walker = run.place_of(run.player) + 1
         if self.predicting and not run.budget_spent:
             self.draw_panel(
@@ -119,8 +127,8 @@ class ExecutionScreen(WalkScreen):
             self.draw_panel(
                 p,
                 heading,
-                "All across!",
-                "round over",
+                "All across!" if self.everyone_crossed() else "Stopped early",
+                "round over" if self.everyone_crossed() else "not everyone crossed",
                 clock_text(run.clock.elapsed(ctx.now)),
                 self.round_figures(),
             )

@@ -8,6 +8,7 @@ from maze.core.commands import Advance, SetOrder
 from maze.core.rotation import moved, swapped
 from maze.core.stats import team_stats
 from maze.core.team import TeamRun
+from maze.core.words import count, duration
 from maze.ui.actions import Act, Action
 from maze.ui.app import phase_key
 from maze.ui.board import BoardView
@@ -89,7 +90,7 @@ class BriefingScreen(PhaseScreen):
         lay, th = ctx.layout, ctx.theme
         p.fill(th.background)
         rules = run.level.rules
-        header(p, ctx, f"Team {run.name}: the rules", f"{run.level.name}", right="Briefing")
+        header(p, ctx, f"{run.name}: the rules", f"{run.level.name}", right="Briefing")
         diagonal = "Steps may go diagonally." if rules.diagonal else "Steps go straight only: no diagonals."
         limit = (
             f"You have {rules.discovery_minutes:g} minutes to find the route."
@@ -173,9 +174,7 @@ class StrategyScreen(PhaseScreen):
         ctx, run = self.ctx, self.run
         lay, th = ctx.layout, ctx.theme
         p.fill(th.background)
-        header(
-            p, ctx, f"Team {run.name}: plan together", "Talking is allowed now. Discovery is silent.", right="Strategy"
-        )
+        header(p, ctx, f"{run.name}: plan together", "Talking is allowed now. Discovery is silent.", right="Strategy")
         left = self.remaining(ctx.now)
         top, bottom = lay.cut_top(lay.body, int(lay.body[3] * 0.42))
         colour = th.warn if left <= 0 else th.text
@@ -238,10 +237,10 @@ class DiscoveryResultScreen(PhaseScreen):
             title = f"{run.name}: route found!"
             finder = next((e for e in reversed(ctx.workshop.team_log) if e["type"] == "route_found"), None)
             who = run.players[finder["player"]] if finder else ""
-            sub = f"{who} crossed after {s.turns} attempts in {clock_text(s.seconds)}"
+            sub = f"{who} crossed after {count(s.turns, 'attempt')} in {duration(s.seconds)}"
         else:
             title = f"{run.name}: route revealed"
-            sub = f"Ended after {s.turns} attempts and {clock_text(s.seconds)}; here is the route"
+            sub = f"Ended after {count(s.turns, 'attempt')} and {duration(s.seconds)}; here is the route"
         header(p, ctx, title, sub)
         left, right = lay.split(lay.body, 0.5)
         self.board.place(left)
@@ -258,9 +257,8 @@ class DiscoveryResultScreen(PhaseScreen):
                 ("beeps", str(s.beeps)),
                 ("new beeps", str(s.new_beeps)),
                 ("repeat beeps", str(s.repeat_beeps)),
-                ("time", clock_text(s.seconds)),
+                ("time", duration(s.seconds)),
             ],
-            value_share=0.3,
         )
         footer(p, ctx, "Enter: on to execution    Backspace: undo the last step    F1: keys")
 

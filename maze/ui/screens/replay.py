@@ -138,7 +138,7 @@ class ReplayScreen(Screen):
         self.board.heat(p, {(pos.row, pos.col): n for pos, n in m.run.beeps.items()})
         self.board.safe(p, m.run.path[:-1] if m.run.retrace_route is not None else m.run.path)
         if m.run.position is not None:
-            self.board.token(p, m.run.position, m.run.player_name)
+            self.board.token(p, m.run.position, m.run.player_name, m.run.players)
         panel(p, ctx, side)
         inner = inset(ctx, side, 0.8)
         said, figures = lay.cut_top(inner, int(inner[3] * 0.4))

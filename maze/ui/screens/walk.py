@@ -182,11 +182,16 @@ class WalkScreen(PhaseScreen):
         if now < self.flash_until and self.flash_square is not None:
             self.board.beeped(p, [self.flash_square])
         if self.busy:
-            self.board.token(p, self.retrace_point(now), self.retrace_label())
+            walker: tuple[tuple[float, float] | Pos, str] | None = (self.retrace_point(now), self.retrace_label())
         elif run.position is not None:
-            self.board.token(p, run.position, run.player_name)
+            walker = (run.position, run.player_name)
         elif not self.finished:
-            self.board.token(p, self.ghost, run.player_name)
+            walker = (self.ghost, run.player_name)
+        else:
+            walker = None
+        self.board.band_words(p, keep_clear=self.board.token_rect(walker[0]) if walker else None)
+        if walker is not None:
+            self.board.token(p, walker[0], walker[1], run.players)
 
     def side_area(self) -> tuple[int, int, int, int]:
         lay = self.ctx.layout
@@ -215,7 +220,7 @@ class WalkScreen(PhaseScreen):
         ctx, th, lay = self.ctx, self.ctx.theme, self.ctx.layout
         p.fill(th.background)
         self.board.place(self.board_area())
-        self.board.draw_static(p)
+        self.board.draw_static(p, words=False)  # the band words go with the walker: draw_board
         panel(p, ctx, self.side_area())
         footer(p, ctx, hints)
         if flashing:
@@ -250,7 +255,7 @@ class WalkScreen(PhaseScreen):
         clock_row, rest = lay.cut_top(rest, int(lay.heading_size * 1.5))
         p.text(clock, clock_row, lay.heading_size, th.text, bold=True)
         figures_area, self.notice_area = lay.cut_top(rest, int(lay.small_size * 1.5) * len(figures))
-        stat_lines(p, ctx, figures_area, figures, size=lay.small_size, value_share=0.3)
+        stat_lines(p, ctx, figures_area, figures, size=lay.small_size)
 
     def retrace_label(self) -> str:
         """The walker going back (in discovery, the player before the one now on turn)."""
