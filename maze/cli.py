@@ -115,6 +115,11 @@ def add_display_options(parser: argparse.ArgumentParser) -> None:
     screen.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     screen.add_argument("--windowed", action="store_true", help="start in a window (the default)")
     parser.add_argument("--display", type=int, default=0, metavar="N", help="which screen to open on (0 = first)")
+    parser.add_argument(
+        "--presenter",
+        action="store_true",
+        help="two windows: the room's on --display N (fullscreen), the facilitator's on the laptop's screen",
+    )
     parser.add_argument("--size", type=_size, default=None, metavar="WxH", help="window size, e.g. 1280x720")
     parser.add_argument("--theme", choices=["dark", "light"], default="dark", help="light suits bright rooms")
     parser.add_argument("--mute", action="store_true", help="start with sound off")

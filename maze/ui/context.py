@@ -55,6 +55,7 @@ class Context:
         self.listeners: list[Callable[[list[Event]], None]] = []
         self.cue_frames: list[tuple[str, int]] = []  # (cue, frame number) for the latency benchmark
         self.frame = 0
+        self.players_only = False  # presenter view: this window is the room's; facilitator hints go elsewhere
 
     @property
     def workshop(self) -> Workshop | None:

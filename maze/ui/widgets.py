@@ -27,6 +27,10 @@ def header(p: Painter, ctx: Context, title: str, subtitle: str = "", right: str 
 def footer(p: Painter, ctx: Context, hints: str) -> None:
     """Key hints for the facilitator, along the bottom."""
     lay, th = ctx.layout, ctx.theme
+    if ctx.players_only:  # presenter view: the facilitator reads the keys on their own window
+        from maze.ui.presenter.desk_text import players_hints
+
+        hints = players_hints(hints)
     p.text(hints, lay.footer, lay.hint_size, th.muted, align="center", min_size=max(7, lay.hint_size * 2 // 3))
 
 
@@ -105,6 +109,8 @@ class Menu:
 
 def draw_notices(p: Painter, ctx: Context, area: Rect | None = None) -> None:
     """Passing notices and lasting problems, stacked at the bottom of `area` (by default above the footer)."""
+    if ctx.players_only:  # presenter view: notices are the facilitator's, on the facilitator's window
+        return
     lay, th = ctx.layout, ctx.theme
     problems = []
     if ctx.recorder is not None and ctx.recorder.problem and ctx.recorder.unsaved:
