@@ -110,9 +110,6 @@ class PresenterApp(App):
     def _event(self, event: pygame.event.Event) -> None:
         kind = event.type
         if not self.presenting:
-            if kind == pygame.KEYDOWN and event.key == pygame.K_F3 and not self.top.typing:
-                self.toggle_panel()
-                return
             super()._event(event)
             return
         assert self.windows is not None
@@ -122,12 +119,6 @@ class PresenterApp(App):
                 self.room_closed("The room's window was closed")
             else:
                 self.dispatch(Action(Act.QUIT))
-            return
-        if kind == pygame.KEYDOWN and not self.top.typing and event.key in (pygame.K_F3, pygame.K_F6):
-            if event.key == pygame.K_F6:
-                self.toggle_room()
-            else:
-                self.ctx.notify("The facilitator's panel has its own window; F6 shows or hides the room's")
             return
         if source is Source.FACILITATOR:
             self._facilitator_event(event)
@@ -160,6 +151,18 @@ class PresenterApp(App):
 
     def dispatch(self, action: Action) -> None:
         self.desk_dirty = True
+        if action.act is Act.PANEL:
+            if self.presenting:
+                self.ctx.notify("The facilitator's panel has its own window; F6 hides or shows the room's")
+            else:
+                self.toggle_panel()
+            return
+        if action.act is Act.ROOM_WINDOW:
+            if self.presenting:
+                self.toggle_room()
+            else:
+                self.ctx.notify("One screen: start with --presenter for a room's window and a facilitator's")
+            return
         if self.presenting and action.act is Act.HELP and not self.top.typing:
             self.help_shown = not self.help_shown
             return
@@ -214,7 +217,9 @@ class PresenterApp(App):
     def open_room(self) -> None:
         assert self.windows is not None
         self.windows.show_room()
-        self.ctx.notify("The room's window is back; Space resumes play")
+        run = self.ctx.workshop.current if self.ctx.workshop is not None else None
+        paused = run is not None and run.paused
+        self.ctx.notify("The room's window is back" + ("; Space resumes play" if paused else ""))
         self._resized()
         self.desk_dirty = True
 

@@ -16,12 +16,20 @@ import pygame
 from maze.core.answer_key import answer_key
 from maze.ui.context import Context
 from maze.ui.layout import Layout, Rect, compute_layout
-from maze.ui.painter import Painter
+from maze.ui.painter import Painter, font, wrap
 from maze.ui.presenter import desk_text
 from maze.ui.presenter.answer_board import AnswerBoard
 from maze.ui.widgets import inset, panel
 
 HISTORY = 12  # notices kept on the desk after they left the screen
+
+
+def fitting_size(texts: list[str], width: int, start: int, floor: int, bold: bool = False) -> int:
+    """The largest size from `start` down to `floor` at which every one of `texts` fits in `width`."""
+    size = start
+    while size > floor and any(font(size, bold).size(text)[0] > width for text in texts):
+        size = max(floor, int(size * 0.92))
+    return size
 
 
 @contextmanager
@@ -47,11 +55,12 @@ class DeskAreas:
     footer: Rect
 
 
-def desk_areas(lay: Layout, room_open: bool) -> DeskAreas:
-    """Where each part goes. With the room's window closed the room's view takes the answer key's place."""
+def desk_areas(lay: Layout, room_big: bool) -> DeskAreas:
+    """Where each part goes. The room's view takes the answer key's big place when its window is closed
+    (the game goes on here) or when no team is walking (there is no answer key to show)."""
     gap = lay.margin // 2
     if lay.width >= lay.height * 1.2:  # landscape: the big part left, a column of small ones right
-        big, side = lay.split(lay.body, 0.5)
+        big, side = lay.split(lay.body, 0.4)
         small, rest = lay.cut_top(side, int(side[3] * 0.42), gap=gap)
         left_col, right_col = lay.split(rest, 0.5, gap=gap)
     else:  # portrait or square: the two pictures side by side on top, the words under them
@@ -60,7 +69,7 @@ def desk_areas(lay: Layout, room_open: bool) -> DeskAreas:
         left_col, right_col = lay.split(rest, 0.5, gap=gap)
     clocks, keys = lay.cut_top(left_col, int(left_col[3] * 0.34), gap=lay.margin // 3)
     ledger, notices = lay.cut_top(right_col, int(right_col[3] * 0.45), gap=lay.margin // 3)
-    board, live = (big, small) if room_open else (small, big)
+    board, live = (small, big) if room_big else (big, small)
     return DeskAreas(lay.header, board, live, clocks, keys, ledger, notices, lay.footer)
 
 
@@ -101,23 +110,23 @@ class FacilitatorDesk:
         ctx = self.ctx
         with layout_for(ctx, compute_layout(*p.surface.get_size())):
             lay, th = ctx.layout, ctx.theme
-            areas = desk_areas(lay, room_open)
-            p.fill(th.background)
-            self._header(p, areas.header, room_open, room_note)
             ws = ctx.workshop
             run = ws.current if ws is not None and not ws.finished else None
-            if run is not None and str(run.phase) in ("discovery", "execution"):
-                key = answer_key(run, ws.team_log)  # type: ignore[union-attr]
-                self.board.draw(p, areas.board, run.level, key, run.player_name)
+            walking = run is not None and str(run.phase) in ("discovery", "execution")
+            areas = desk_areas(lay, room_big=not room_open or not walking)
+            p.fill(th.background)
+            self._header(p, areas.header, room_open, room_note)
+            if walking:
+                key = answer_key(run, ws.team_log)  # type: ignore[arg-type, union-attr]
+                self.board.draw(p, areas.board, run.level, key, run.player_name)  # type: ignore[union-attr]
             else:
-                self._words(p, areas.board, desk_text.phase_title(ws), "The answer key shows while a team walks.")
+                self._words(p, areas.board, "Answer key", "It shows the route while a team walks.")
             self._live(p, areas.live, room, room_open)
             self._list(p, areas.clocks, "Clocks", desk_text.clocks(ws, ctx.now))
             self._list(p, areas.keys, "Keys now", desk_text.next_keys(ws))
             rows, total = desk_text.ledger(ws)
             self._lines(p, areas.ledger, f"Penalties: {total}" if total else "Penalties", rows, warn=False)
-            notes = desk_text.notice_lines(self.history)
-            self._lines(p, areas.notices, "Notices", [t for t, _ in notes], warn=any(w for _, w in notes[:1]))
+            self._notices(p, areas.notices, desk_text.notice_lines(self.history))
             p.text(
                 f"F1: all keys    {desk_text.ROOM_KEY}: the room's window    F11: room fullscreen    Escape: quit",
                 areas.footer,
@@ -182,12 +191,36 @@ class FacilitatorDesk:
         if not rows:
             return
         row_h = min(int(lay.small_size * 1.4), body[3] // len(rows))
+        left, right = lay.split((body[0], body[1], body[2], row_h), 0.38, gap=lay.margin // 3)
+        floor = max(7, lay.hint_size // 2)
+        size = min(  # one size for the whole list, so that it reads as a table
+            fitting_size([k for k, _ in rows], left[2], lay.hint_size, floor, bold=True),
+            fitting_size([m for _, m in rows], right[2], lay.hint_size, floor),
+            int(row_h / 1.2),
+        )
         for i, (key, meaning) in enumerate(rows):
-            row = (body[0], body[1] + i * row_h, body[2], row_h)
-            left, right = lay.split(row, 0.38, gap=lay.margin // 3)
-            small = max(7, lay.hint_size // 2)
-            p.text(key, left, lay.hint_size, th.text, bold=True, min_size=small)
-            p.text(meaning, right, lay.hint_size, th.muted, min_size=small)
+            y = body[1] + i * row_h
+            p.text(key, (left[0], y, left[2], row_h), size, th.text, bold=True, min_size=min(size, floor))
+            p.text(meaning, (right[0], y, right[2], row_h), size, th.muted, min_size=min(size, floor))
+
+    def _notices(self, p: Painter, area: Rect, notes: list[tuple[str, bool]]) -> None:
+        """The newest first, each wrapped to the panel's width, as many as fit."""
+        lay, th = self.ctx.layout, self.ctx.theme
+        panel(p, self.ctx, area)
+        inner = inset(self.ctx, area, 0.4)
+        head, body = lay.cut_top(inner, int(lay.hint_size * 1.5))
+        p.text("Notices", head, lay.hint_size, th.accent, bold=True, min_size=max(7, lay.hint_size // 2))
+        x, y, w, h = body
+        size = max(7, lay.hint_size * 4 // 5)
+        step = int(size * 1.25)
+        for text, warning in notes:
+            lines = wrap(text, size, w)
+            if y + len(lines) * step > body[1] + h:
+                break
+            for line in lines:
+                p.text(line, (x, y, w, step), size, th.warn if warning else th.text, min_size=size)
+                y += step
+            y += step // 3
 
     def _lines(self, p: Painter, area: Rect, title: str, lines: list[str], warn: bool) -> None:
         lay, th = self.ctx.layout, self.ctx.theme

@@ -18,6 +18,11 @@ FACILITATOR_TITLE = "Electric Maze - facilitator"
 FIT_SHARE = 0.9  # of the laptop's screen
 SIDE_BY_SIDE_SHARE = 0.48  # of one shared screen's width, for each window, when there is no second screen
 CENTRED_ON_DISPLAY = 0x2FFF0000  # SDL_WINDOWPOS_CENTERED_DISPLAY(n) = this | n
+WINDOW_GAP = 24  # pixels between the two windows when they share one screen
+WINDOW_EVENTS = frozenset(
+    {pygame.WINDOWCLOSE, pygame.WINDOWSIZECHANGED, pygame.WINDOWRESIZED, pygame.WINDOWEXPOSED, pygame.WINDOWSHOWN}
+    | {pygame.KEYDOWN, pygame.KEYUP, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEMOTION}
+)
 
 
 class Source(StrEnum):
@@ -73,6 +78,7 @@ class Windows:
     def __init__(self, placement: Placement) -> None:
         self.placement = placement
         self.facilitator: pygame.Window | None = None
+        self.room: pygame.Window | None = None  # wrapped once, so that its events say they are the room's
         self.room_open = True
         self.displays_seen = _display_count()
 
@@ -81,10 +87,11 @@ class Windows:
     def open_facilitator(self) -> pygame.Window:
         p = self.placement
         if p.side_by_side:
-            position: tuple[int, int] | int = (_desktop_margin(), _desktop_margin() * 3)
+            position: tuple[int, int] | int = (WINDOW_GAP, WINDOW_GAP * 3)
         else:
             at = CENTRED_ON_DISPLAY | p.facilitator_display
             position = (at, at)
+        self.room = room_window()
         window = pygame.Window(FACILITATOR_TITLE, p.facilitator_size, position=position, resizable=True)
         try:
             window.set_icon(pygame.image.load(str(ASSETS_DIR / "icon.png")))
@@ -96,12 +103,12 @@ class Windows:
         return window
 
     def _place_room_beside(self) -> None:
-        room = room_window()
+        room = self.room
         if room is None or self.placement.room_fullscreen:
             return
-        x = self.placement.facilitator_size[0] + 2 * _desktop_margin()
+        x = self.placement.facilitator_size[0] + 2 * WINDOW_GAP
         try:
-            room.position = (x, _desktop_margin() * 3)
+            room.position = (x, WINDOW_GAP * 3)
         except pygame.error:
             pass
 
@@ -116,8 +123,8 @@ class Windows:
 
     def which(self, event: pygame.event.Event) -> Source:
         window = getattr(event, "window", None)
-        if window is None:
-            return Source.NONE
+        if window is None:  # the facilitator's window is always wrapped: an unwrapped one is the room's
+            return Source.ROOM if event.type in WINDOW_EVENTS else Source.NONE
         if self.facilitator is not None and window.id == self.facilitator.id:
             return Source.FACILITATOR
         return Source.ROOM
@@ -125,15 +132,13 @@ class Windows:
     # -- the room's window going and coming back -----------------------------------------------
 
     def hide_room(self) -> None:
-        room = room_window()
-        if room is not None:
-            room.hide()
+        if self.room is not None:
+            self.room.hide()
         self.room_open = False
 
     def show_room(self) -> None:
-        room = room_window()
-        if room is not None:
-            room.show()
+        if self.room is not None:
+            self.room.show()
         self.room_open = True
         if self.facilitator is not None:
             self.facilitator.focus()  # the facilitator's keys stay where the facilitator is
@@ -169,7 +174,3 @@ def _display_count() -> int:
         return pygame.display.get_num_displays()
     except pygame.error:
         return 1
-
-
-def _desktop_margin() -> int:
-    return 24
