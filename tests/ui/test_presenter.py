@@ -186,3 +186,25 @@ def test_a_close_from_the_unwrapped_display_window_is_the_rooms(make_game) -> No
     game.frames(1)
     assert not game.app.windows.room_open and game.run.paused
     assert game.app.top is game.app.stack[0], "no question asked: the game goes on"
+
+
+def test_F6_on_one_screen_starts_the_presenter_view(make_game) -> None:
+    game = make_game(*TEAM)
+    game.press(K.K_RETURN)
+    game.press(K.K_F3)  # the one-screen panel goes: its window has one of its own now
+    game.press(K.K_F6)
+    assert game.app.presenting and game.app.windows.room_open
+    assert not any(type(s).__name__ == "PanelScreen" for s in game.app.stack)
+    press(game, K.K_RETURN, facilitator(game))
+    press(game, K.K_RETURN, facilitator(game))
+    assert game.screen_name == "DiscoveryScreen"
+    assert "Space: pause" not in " ".join(room_texts(game))
+    assert "Keys now" in " ".join(desk_texts(game))
+
+
+def test_two_screens_found_offers_the_presenter_view(make_game, monkeypatch) -> None:
+    from maze.ui.presenter import start
+
+    monkeypatch.setattr(start, "_desktops", lambda: [(1920, 1080), (1280, 720)])
+    game = make_game(*TEAM)
+    assert any("Two screens found: F6 starts the presenter view" in n.text for n in game.ctx.notices)

@@ -53,9 +53,31 @@ class PresenterApp(App):
         self._desk_shown: tuple | None = None
         self._next_display_check = 0.0
         self.desk_frames = 0
+        self.desk_painter = Painter(pygame.Surface((1, 1)))
         if windows is not None:
-            ctx.players_only = True
-            self.desk_painter = Painter(windows.facilitator_surface or pygame.Surface((1, 1)))
+            self._present_with(windows)
+
+    def _present_with(self, windows: Windows) -> None:
+        self.windows = windows
+        self.ctx.players_only = True
+        self.desk_painter = Painter(windows.facilitator_surface or pygame.Surface((1, 1)))
+        self.desk_dirty = True
+
+    def start_presenting(self) -> None:
+        """F6 on one screen: that window becomes the room's (on the other screen, if any) and the facilitator's
+        window opens beside it."""
+        from maze.ui.presenter.start import present_now
+
+        try:
+            windows = present_now(self.display)
+        except pygame.error as exc:
+            self.ctx.notify(f"The presenter view cannot open here ({str(exc).splitlines()[0][:60]})", warning=True)
+            return
+        self.stack = [s for s in self.stack if not isinstance(s, PanelScreen)] or self.stack[:1]
+        self._present_with(windows)
+        self._resized()
+        if windows.placement.note:
+            self.ctx.notify(windows.placement.note, seconds=10)
 
     @property
     def presenting(self) -> bool:
@@ -161,7 +183,7 @@ class PresenterApp(App):
             if self.presenting:
                 self.toggle_room()
             else:
-                self.ctx.notify("One screen: start with --presenter for a room's window and a facilitator's")
+                self.start_presenting()
             return
         if self.presenting and action.act is Act.HELP and not self.top.typing:
             self.help_shown = not self.help_shown

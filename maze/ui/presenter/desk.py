@@ -60,7 +60,7 @@ def desk_areas(lay: Layout, room_big: bool) -> DeskAreas:
     (the game goes on here) or when no team is walking (there is no answer key to show)."""
     gap = lay.margin // 2
     if lay.width >= lay.height * 1.2:  # landscape: the big part left, a column of small ones right
-        big, side = lay.split(lay.body, 0.4)
+        big, side = lay.split(lay.body, 0.62 if room_big else 0.4)
         small, rest = lay.cut_top(side, int(side[3] * 0.42), gap=gap)
         left_col, right_col = lay.split(rest, 0.5, gap=gap)
     else:  # portrait or square: the two pictures side by side on top, the words under them

@@ -50,7 +50,7 @@ class Placement:
 
 
 def plan_placement(
-    desktops: list[tuple[int, int]], room_index: int, fullscreen: bool, windowed: bool, size: tuple[int, int] | None
+    desktops: list[tuple[int, int]], room_index: int, windowed: bool, size: tuple[int, int] | None
 ) -> Placement:
     """The room on screen `room_index` (fullscreen unless --windowed), the facilitator on the first other screen."""
     desktops = desktops or [(1024, 768)]
@@ -63,7 +63,7 @@ def plan_placement(
         return Placement(room, laptop, not windowed, room_size, (int(lw * FIT_SHARE), int(lh * FIT_SHARE)), False)
     w, h = desktops[0]
     half = (int(w * SIDE_BY_SIDE_SHARE), int(h * FIT_SHARE))
-    return Placement(0, 0, fullscreen and not windowed, _fit(size, half, 1.0), half, True)
+    return Placement(0, 0, False, _fit(size, half, 1.0), half, True)  # fullscreen would hide the other
 
 
 def _fit(wanted: tuple[int, int] | None, space: tuple[int, int], share: float) -> tuple[int, int]:
