@@ -11,6 +11,7 @@ from maze.core.grid import Pos
 from maze.core.workshop import Workshop
 from maze.io.journal import read_journal
 from maze.ui.driver import Game
+from maze.ui.painter import Painter
 from tests.ui.presenter_helpers import click, desk_texts, facilitator, press, room, room_texts, window_event
 
 TINY = str(Path(__file__).parent.parent / "data" / "levels" / "good" / "tiny.yaml")
@@ -140,7 +141,7 @@ def test_an_unplugged_projector_closes_the_room_and_plugging_it_in_offers_it_aga
 
     game = presenter_game(make_game)
     windows = game.app.windows
-    windows.placement = replace(windows.placement, room_display=1, side_by_side=False)
+    windows.placement = replace(windows.placement, room_display=1, side_by_side=False, room_fullscreen=True)
     count = [2]
     monkeypatch.setattr(windows_module, "_display_count", lambda: count[0])
     windows.displays_seen = 2
@@ -153,6 +154,7 @@ def test_an_unplugged_projector_closes_the_room_and_plugging_it_in_offers_it_aga
     assert "A screen was plugged in" in desk_texts(game)
     press(game, K.K_RETURN, facilitator(game))
     assert windows.room_open
+    assert game.ctx.layout.size == pygame.display.get_surface().get_size(), "laid out again for its size"
     assert game.run.paused, "play resumes when the facilitator says so"
 
 
@@ -208,3 +210,21 @@ def test_two_screens_found_offers_the_presenter_view(make_game, monkeypatch) -> 
     monkeypatch.setattr(start, "_desktops", lambda: [(1920, 1080), (1280, 720)])
     game = make_game(*TEAM)
     assert any("Two screens found: F6 starts the presenter view" in n.text for n in game.ctx.notices)
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1024, 768), (1920, 1080), (3840, 2160)])
+def test_the_one_screen_panel_fits_every_size(make_game, size) -> None:
+    game = make_game(*TEAM, size=size)
+    for key in (K.K_RETURN, K.K_RETURN, K.K_RETURN, K.K_F3, K.K_LEFT, K.K_UP):
+        game.press(key)
+    panel = game.app.stack[-1]
+    assert type(panel).__name__ == "PanelScreen"
+    painter = Painter(pygame.Surface(size))
+    panel.draw(painter)
+    boxes = [b for b in painter.boxes if b.text.strip()]
+    assert "Keys now" in [b.text for b in boxes]
+    window = pygame.Rect((0, 0), size)
+    for i, box in enumerate(boxes):
+        assert window.contains(box.rect), f"{box.text!r} at {box.rect} is outside {size}"
+        for other in boxes[i + 1 :]:
+            assert not box.rect.colliderect(other.rect), f"{box.text!r} overlaps {other.text!r} at {size}"

@@ -7,7 +7,6 @@ facilitator's panel over the one screen and takes it away again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import pygame
 
@@ -131,10 +130,9 @@ class PresenterApp(App):
 
     def _event(self, event: pygame.event.Event) -> None:
         kind = event.type
-        if not self.presenting:
+        if self.windows is None or not self.presenting:
             super()._event(event)
             return
-        assert self.windows is not None
         source = self.windows.which(event)
         if kind == pygame.WINDOWCLOSE:
             if source is Source.ROOM:
@@ -219,8 +217,7 @@ class PresenterApp(App):
     # -- the room's window ---------------------------------------------------------------------
 
     def room_closed(self, why: str) -> None:
-        assert self.windows is not None
-        if not self.windows.room_open:
+        if self.windows is None or not self.windows.room_open:
             return
         self.windows.hide_room()
         paused = self._pause_play()
@@ -237,8 +234,15 @@ class PresenterApp(App):
         return bool(self.ctx.issue(Pause(self.ctx.now)))
 
     def open_room(self) -> None:
-        assert self.windows is not None
-        self.windows.show_room()
+        windows = self.windows
+        if windows is None:
+            return
+        windows.show_room()
+        placement = windows.placement
+        if placement.room_fullscreen and windows.displays_seen > placement.room_display:
+            # back on the projector it was on (an unplugged screen's windows move to the one left)
+            self.display.index, self.display.fullscreen = placement.room_display, True
+            self.display.open()
         run = self.ctx.workshop.current if self.ctx.workshop is not None else None
         paused = run is not None and run.paused
         self.ctx.notify("The room's window is back" + ("; Space resumes play" if paused else ""))
@@ -246,7 +250,8 @@ class PresenterApp(App):
         self.desk_dirty = True
 
     def toggle_room(self) -> None:
-        assert self.windows is not None
+        if self.windows is None:
+            return
         if self.windows.room_open:
             self.room_closed("The room's window is hidden")
         else:
@@ -257,7 +262,8 @@ class PresenterApp(App):
         if self.ctx.now < self._next_display_check:
             return
         self._next_display_check = self.ctx.now + DISPLAY_CHECK_SECONDS
-        assert self.windows is not None
+        if self.windows is None:
+            return
         went, came = self.windows.displays_changed()
         if went and not self.windows.room_display_present:
             self.room_closed("The projector was unplugged")
@@ -269,7 +275,3 @@ class PresenterApp(App):
 
     def _push(self, screen: Screen) -> None:
         super()._apply(Push(screen, tag=ROOM_TAG))
-
-    def on_room_result(self, result: Any) -> None:  # kept for symmetry with screens' on_result
-        if result:
-            self.open_room()
