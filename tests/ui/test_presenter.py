@@ -87,6 +87,15 @@ def test_the_room_never_shows_facilitator_keys_notices_or_help(make_game) -> Non
     press(game, K.K_t, facilitator(game))
     assert not any("penalty" in text for text in room_texts(game)), "the notice went to the facilitator"
     assert "Talking penalty" in " ".join(desk_texts(game))
+    press(game, K.K_SPACE, facilitator(game))
+    room_words = " ".join(room_texts(game))
+    assert "PAUSED" in room_words and "Space" not in room_words
+    press(game, K.K_SPACE, facilitator(game))
+    game.wait(125)  # the tiny maze's two minutes run out
+    assert game.run.time_up
+    room_words = " ".join(room_texts(game))
+    assert "Time is up" in room_words and "X:" not in room_words and "N:" not in room_words
+    assert "5 more minutes" in " ".join(desk_texts(game)), "the facilitator's window says what X does"
 
 
 def test_one_screen_stays_as_it_was_and_F3_lays_the_panel_over_it(make_game) -> None:

@@ -345,7 +345,9 @@ class DiscoveryScreen(WalkScreen):
         top, bottom = lay.cut_top(inset(self.ctx, box, 0.5), int(h * 0.5))
         p.text("Time is up", top, lay.heading_size, th.background, align="center", bold=True)
         p.text(
-            f"X: {EXTEND_MINUTES} more minutes    N: end discovery and reveal the route",
+            "The facilitator decides what comes next"  # presenter view: the keys are on the laptop
+            if self.ctx.players_only
+            else f"X: {EXTEND_MINUTES} more minutes    N: end discovery and reveal the route",
             bottom,
             lay.body_size,
             th.background,
