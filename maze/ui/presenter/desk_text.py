@@ -72,8 +72,8 @@ def next_keys(workshop: Workshop | None) -> list[tuple[str, str]]:
     if phase == "execution":
         if run.execution_done:
             return [("Enter", "the team debrief")]
-        if run.predicted is None and not run.execution_started:
-            return [("0-9, Enter", "record the team's prediction"), ("a step", "skip it and start"), pause]
+        if run.predicted is None and not run.execution_started:  # the room may be asked for a prediction
+            return [("0-9, Enter", "a prediction, if asked"), pause, ("N", "end (asks)")]
         return [pause, ("Backspace", "undo the last step or penalty"), ("T", "talking penalty"), ("N", "end (asks)")]
     return [("Enter", "next team"), ("N", "next team (asks)")]
 
