@@ -59,16 +59,24 @@ def desk_areas(lay: Layout, room_big: bool) -> DeskAreas:
     """Where each part goes. The room's view takes the answer key's big place when its window is closed
     (the game goes on here) or when no team is walking (there is no answer key to show)."""
     gap = lay.margin // 2
-    if lay.width >= lay.height * 1.2:  # landscape: the big part left, a column of small ones right
-        big, side = lay.split(lay.body, 0.62 if room_big else 0.4)
+    thin = lay.margin // 3
+    if lay.width >= lay.height * 1.2 and room_big:  # the room's view left; a narrow column of the rest right
+        live, side = lay.split(lay.body, 0.62)
+        board, rest = lay.cut_top(side, int(side[3] * 0.3), gap=gap)
+        keys, rest = lay.cut_top(rest, int(rest[3] * 0.36), gap=thin)
+        row, notices = lay.cut_top(rest, int(rest[3] * 0.45), gap=thin)
+        clocks, ledger = lay.split(row, 0.5, gap=thin)
+        return DeskAreas(lay.header, board, live, clocks, keys, ledger, notices, lay.footer)
+    if lay.width >= lay.height * 1.2:  # landscape: the answer key left, a column of small parts right
+        big, side = lay.split(lay.body, 0.4)
         small, rest = lay.cut_top(side, int(side[3] * 0.42), gap=gap)
         left_col, right_col = lay.split(rest, 0.5, gap=gap)
     else:  # portrait or square: the two pictures side by side on top, the words under them
         top, rest = lay.cut_top(lay.body, int(lay.body[3] * 0.5), gap=gap)
         big, small = lay.split(top, 0.55, gap=gap)
         left_col, right_col = lay.split(rest, 0.5, gap=gap)
-    clocks, keys = lay.cut_top(left_col, int(left_col[3] * 0.34), gap=lay.margin // 3)
-    ledger, notices = lay.cut_top(right_col, int(right_col[3] * 0.45), gap=lay.margin // 3)
+    clocks, keys = lay.cut_top(left_col, int(left_col[3] * 0.34), gap=thin)
+    ledger, notices = lay.cut_top(right_col, int(right_col[3] * 0.45), gap=thin)
     board, live = (small, big) if room_big else (big, small)
     return DeskAreas(lay.header, board, live, clocks, keys, ledger, notices, lay.footer)
 
