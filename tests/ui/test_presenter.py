@@ -237,3 +237,17 @@ def test_the_one_screen_panel_fits_every_size(make_game, size) -> None:
         assert window.contains(box.rect), f"{box.text!r} at {box.rect} is outside {size}"
         for other in boxes[i + 1 :]:
             assert not box.rect.colliderect(other.rect), f"{box.text!r} overlaps {other.text!r} at {size}"
+
+
+def test_the_facilitators_questions_are_answered_by_a_click_on_the_facilitators_window(make_game) -> None:
+    game = presenter_game(make_game)
+    desk = facilitator(game)
+    to_discovery(game, desk)
+    press(game, K.K_k, desk, mod=K.KMOD_CTRL | K.KMOD_SHIFT)
+    desk_texts(game)  # the question is drawn on the facilitator's window, its buttons in that window's pixels
+    dialog = game.app.top
+    yes = dialog.yes_rect.center
+    click(game, yes, room(game))  # the same pixels on the room's window answer nothing
+    assert game.app.top is dialog and not game.run.discovery_over
+    click(game, yes, desk)
+    assert game.run.discovery_over and game.run.revealed
