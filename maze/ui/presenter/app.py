@@ -92,7 +92,6 @@ class PresenterApp(App):
         came = self.desk.note_notices()
         shown = self.desk.shown_state(self.ctx.now, self.windows.room_open)  # type: ignore[union-attr]
         if came or self.desk_dirty or shown != self._desk_shown:
-            self._desk_shown = shown
             self.draw_desk()
 
     def draw(self) -> None:
@@ -123,6 +122,7 @@ class PresenterApp(App):
             if self.help_shown:
                 HelpOverlay(self.ctx).draw(p)
         windows.facilitator.flip()  # type: ignore[union-attr]
+        self._desk_shown = self.desk.shown_state(self.ctx.now, windows.room_open)
         self.desk_dirty = False
         self.desk_frames += 1
 
