@@ -89,7 +89,7 @@ KEY_TABLE: list[tuple[str, str]] = [
     ("M", "mute or unmute"),
     ("F2", "save the results in another folder"),
     ("F3", "one screen: the facilitator's panel on or off"),
-    ("F6", "presenter view: hide or show the room's window"),
+    ("F6", "presenter view; then hide or show the room's"),
     ("Editor: click / drag", "make squares safe or beeping"),
     ("Editor: G, F5, Ctrl+S", "generate, test walk, save"),
     ("Editor: Ctrl+Z, Ctrl+Y", "undo, redo"),
