@@ -167,11 +167,14 @@ def test_an_unplugged_projector_closes_the_room_and_plugging_it_in_offers_it_aga
     assert game.run.paused, "play resumes when the facilitator says so"
 
 
-@pytest.mark.parametrize("size", [(800, 600), (1280, 720), (1920, 1080), (3840, 2160)])
-def test_each_window_lays_out_for_its_own_size(make_game, size) -> None:
+@pytest.mark.parametrize("room_open", [True, False], ids=["room-open", "room-closed"])
+@pytest.mark.parametrize("size", [(800, 600), (1280, 720), (1920, 1080), (3840, 2160), (900, 1200)])
+def test_each_window_lays_out_for_its_own_size(make_game, size, room_open) -> None:
     game = presenter_game(make_game)
     desk = facilitator(game)
     to_discovery(game, desk)
+    if not room_open:
+        window_event(game, K.WINDOWCLOSE, room(game))
     desk.size = size
     window_event(game, K.WINDOWSIZECHANGED, desk)
     game.resize((1024, 768))  # the room's window at another size
