@@ -114,7 +114,13 @@ def add_display_options(parser: argparse.ArgumentParser) -> None:
     screen = parser.add_mutually_exclusive_group()
     screen.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     screen.add_argument("--windowed", action="store_true", help="start in a window (the default)")
-    parser.add_argument("--display", type=int, default=0, metavar="N", help="which screen to open on (0 = first)")
+    parser.add_argument(
+        "--display",
+        type=int,
+        default=None,
+        metavar="N",
+        help="which screen to open on (0 = first; with --presenter the room's screen, by default the second)",
+    )
     parser.add_argument(
         "--presenter",
         action="store_true",

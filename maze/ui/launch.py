@@ -174,7 +174,7 @@ def build_app(args: argparse.Namespace, prep: Prepared, time_source: Callable[[]
     with sound.quiet_stderr():
         pygame.init()
     clear_caches()
-    display = Display(args.size, fullscreen=args.fullscreen, index=args.display)
+    display = Display(args.size, fullscreen=args.fullscreen, index=args.display or 0)
     windows = plan_windows(args, display)  # --presenter: the room's window and the facilitator's
     surface = display.open()
     sounds = sound.Sounds(muted=args.mute)

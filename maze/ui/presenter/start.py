@@ -15,7 +15,7 @@ def plan_windows(args: argparse.Namespace, display: Display) -> Windows | None:
     """Before the room's window opens: set where and how big it will be. None without --presenter."""
     if not getattr(args, "presenter", False):
         return None
-    placement = plan_placement(_desktops(), args.display, args.windowed, args.size)
+    placement = plan_placement(_desktops(), 1 if args.display is None else args.display, args.windowed, args.size)
     display.index = placement.room_display
     display.fullscreen = placement.room_fullscreen
     display.requested = placement.room_size
