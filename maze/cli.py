@@ -124,7 +124,16 @@ def add_display_options(parser: argparse.ArgumentParser) -> None:
     screen.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     screen.add_argument("--windowed", action="store_true", help="start in a window (the default)")
     parser.add_argument(
-        "--display", type=int, default=None, metavar="N", help="which screen to open on (0 = first; default: Settings)"
+        "--display",
+        type=int,
+        default=None,
+        metavar="N",
+        help="which screen to open on (0 = first; default: Settings; with --presenter: the room's, the second)",
+    )
+    parser.add_argument(
+        "--presenter",
+        action="store_true",
+        help="two windows: the room's on --display N (fullscreen), the facilitator's on the laptop's screen",
     )
     parser.add_argument("--size", type=_size, default=None, metavar="WxH", help="window size, e.g. 1280x720")
     parser.add_argument(

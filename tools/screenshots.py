@@ -140,7 +140,41 @@ def capture(out: Path, size: tuple[int, int] = (1280, 720), theme: str = "dark")
         shots.append(out / "editor.png")
     finally:
         editor.close()
+    shots.append(presenter_picture(out, size, theme, home))
     return shots
+
+
+def presenter_picture(out: Path, size: tuple[int, int], theme: str, home: str) -> Path:
+    """Both windows of the presenter view side by side: the facilitator's (left) and the room's (right)."""
+    game = Game.start(
+        ["--results-dir", str(Path(home) / "results-presenter"), "--size", f"{size[0]}x{size[1]}", "--theme", theme]
+        + ["--level", str(LEVEL), "--team", "Red: Ana, Ben, Cy", "--presenter"]
+    )
+    try:
+        desk = game.app.windows.facilitator
+        desk.size = size
+        pygame.event.post(pygame.event.Event(pygame.WINDOWSIZECHANGED, window=desk))
+        for _ in range(3):  # setup, briefing, strategy
+            game.press(K.K_RETURN)
+        game.press(K.K_UP)  # Ana beeps on her first step
+        game.wait(2)
+        for key in ROUTE_KEYS[:7]:  # Ben walks part of the route
+            game.press(key)
+        game.press(K.K_t)  # someone spoke
+        game.wait(1)
+        game.app.draw()
+        room = pygame.display.get_surface()
+        facilitator = game.app.windows.facilitator_surface
+        gap = max(8, size[1] // 60)
+        both = pygame.Surface((facilitator.get_width() + gap + room.get_width(), max(size[1], room.get_height())))
+        both.fill((0, 0, 0))
+        both.blit(facilitator, (0, 0))
+        both.blit(room, (facilitator.get_width() + gap, 0))
+        path = out / "presenter.png"
+        pygame.image.save(both, str(path))
+        return path
+    finally:
+        game.close()
 
 
 if __name__ == "__main__":

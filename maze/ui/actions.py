@@ -38,6 +38,8 @@ class Act(StrEnum):
     REDO = "redo"
     GENERATE = "generate"
     TEST = "test"  # test-walk the maze in the editor
+    PANEL = "panel"  # one screen: the facilitator's panel on or off (presenter view)
+    ROOM_WINDOW = "room_window"  # presenter view: hide or show the room's window
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,8 @@ KEY_TABLE: list[tuple[str, str]] = [
     ("M", "mute or unmute"),
     ("F2", "save the results in another folder"),
     ("F", "title and debriefs: open the results folder"),
+    ("F3", "one screen: the facilitator's panel on or off"),
+    ("F6", "presenter view; then hide or show the room's"),
     ("Editor: click / drag", "make squares safe or beeping"),
     ("Editor: G, F5, Ctrl+S", "generate, test walk, save"),
     ("Editor: Ctrl+Z, Ctrl+Y", "undo, redo"),
@@ -155,6 +159,10 @@ class InputMapper:
             return [Action(Act.HELP)]
         if key == pygame.K_F2:
             return [Action(Act.FOLDER)]
+        if key == pygame.K_F3:
+            return [Action(Act.PANEL)]
+        if key == pygame.K_F6:
+            return [Action(Act.ROOM_WINDOW)]
         if key == pygame.K_ESCAPE:
             return [Action(Act.BACK)]
         if key in (pygame.K_RETURN, pygame.K_KP_ENTER):

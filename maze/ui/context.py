@@ -63,6 +63,7 @@ class Context:
         self.cue_frames: list[tuple[str, int]] = []  # (cue, frame number) for the latency benchmark
         self.wall_clock: Callable[[], str] = local_time_iso  # the date a workshop starts and ends, for the journal
         self.frame = 0
+        self.players_only = False  # presenter view: this window is the room's; facilitator hints go elsewhere
 
     @property
     def workshop(self) -> Workshop | None:

@@ -154,11 +154,12 @@ def build_app(args: argparse.Namespace, prep: Prepared, time_source: Callable[[]
     import pygame
 
     from maze.ui import sound
-    from maze.ui.app import App
     from maze.ui.context import Context, Settings
     from maze.ui.display import Display
     from maze.ui.game_clock import GameClock
     from maze.ui.painter import clear_caches
+    from maze.ui.presenter.app import PresenterApp
+    from maze.ui.presenter.start import open_windows, plan_windows
     from maze.ui.screens.title import TitleScreen
     from maze.ui.theme import THEMES
 
@@ -166,7 +167,8 @@ def build_app(args: argparse.Namespace, prep: Prepared, time_source: Callable[[]
     with sound.quiet_stderr():
         pygame.init()
     clear_caches()
-    display = Display(args.size, fullscreen=args.fullscreen, index=args.display)
+    display = Display(args.size, fullscreen=args.fullscreen, index=args.display or 0)
+    windows = plan_windows(args, display)  # --presenter: the room's window and the facilitator's
     surface = display.open()
     sounds = sound.Sounds(muted=args.mute)
     settings = Settings(results_dir=args.results_dir)
@@ -182,7 +184,8 @@ def build_app(args: argparse.Namespace, prep: Prepared, time_source: Callable[[]
         stack = [TitleScreen(ctx, _menu(prep))]
         if prep.teams or prep.plan is not None:
             stack.append(_setup_screen(ctx, prep))  # a prepared workshop opens on its setup, ready to start
-    app = App(ctx, display, stack[0], _screen_for_phase)
+    open_windows(windows, ctx)
+    app = PresenterApp(ctx, display, stack[0], _screen_for_phase, windows)
     app.stack = stack
     return app
 

@@ -27,6 +27,10 @@ def header(p: Painter, ctx: Context, title: str, subtitle: str = "", right: str 
 def footer(p: Painter, ctx: Context, hints: str, min_size: int | None = None) -> None:
     """Key hints for the facilitator, along the bottom (`min_size`: never smaller than this)."""
     lay, th = ctx.layout, ctx.theme
+    if ctx.players_only:  # presenter view: the facilitator reads the keys on their own window
+        from maze.ui.presenter.desk_text import players_hints
+
+        hints = players_hints(hints)
     floor = min_size or max(7, lay.hint_size * 2 // 3)
     p.text(hints, lay.footer, max(lay.hint_size, floor), th.muted, align="center", min_size=floor)
 
@@ -122,6 +126,8 @@ def draw_notices(p: Painter, ctx: Context, area: Rect | None = None) -> None:
     footer band, over the key hints for as long as they last: the footer is the one band every screen
     keeps clear of its board, its START and EXIT bands and its dialogs.
     """
+    if ctx.players_only:  # presenter view: notices are the facilitator's, on the facilitator's window
+        return
     import pygame
 
     lay, th = ctx.layout, ctx.theme

@@ -27,7 +27,8 @@ def require_tools() -> None:
 class XDisplay:
     def __init__(self, size: str = "1920x1080x24") -> None:
         require_tools()
-        self.number = random.randint(100, 900)
+        chosen = os.environ.get("ELECTRIC_MAZE_XVFB_DISPLAY", "")  # a display number of one's own, when shared
+        self.number = int(chosen) if chosen.isdigit() else random.randint(100, 900)
         self.name = f":{self.number}"
         self.proc = subprocess.Popen(
             ["Xvfb", self.name, "-screen", "0", size, "-nolisten", "tcp"],

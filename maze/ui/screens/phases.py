@@ -71,7 +71,7 @@ class PhaseScreen(Screen):
         box = (x, y + (h - height) // 2, w, height)
         p.box(box, th.warn, radius=lay.margin)
         p.text(
-            "PAUSED  (Space resumes)",
+            "PAUSED" if self.ctx.players_only else "PAUSED  (Space resumes)",  # presenter: keys on the laptop
             inset(self.ctx, box, 0.5),
             lay.heading_size,
             th.background,

@@ -374,4 +374,10 @@ class DiscoveryScreen(WalkScreen):
         self.draw_paused(p, self.board_area())
 
     def draw_time_up(self, p: Painter) -> None:
-        self.draw_banner(p, "Time is up", f"X: {EXTEND_MINUTES} more minutes    N: end discovery and reveal the route")
+        self.draw_banner(
+            p,
+            "Time is up",
+            "The facilitator decides what comes next"  # presenter view: the keys are on the laptop
+            if self.ctx.players_only
+            else f"X: {EXTEND_MINUTES} more minutes    N: end discovery and reveal the route",
+        )

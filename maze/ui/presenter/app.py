@@ -1,0 +1,281 @@
+"""The main loop with a presenter view: events routed by window, the room's picture and the facilitator's desk.
+
+Without a facilitator's window (no --presenter) this is the ordinary loop plus one key, F3, that lays the
+facilitator's panel over the one screen and takes it away again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from maze.ui.actions import Act, Action
+from maze.ui.app import App
+from maze.ui.context import Context
+from maze.ui.display import Display
+from maze.ui.layout import compute_layout
+from maze.ui.painter import Painter
+from maze.ui.presenter import desk_text
+from maze.ui.presenter.desk import FacilitatorDesk, layout_for
+from maze.ui.presenter.one_screen import PanelScreen
+from maze.ui.presenter.windows import Source, Windows
+from maze.ui.screens.base import Pop, Push, Screen, Transition
+from maze.ui.screens.overlays import ConfirmDialog, FolderPrompt, HelpOverlay
+
+SIZE_EVENTS = (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED, pygame.WINDOWRESIZED)
+SHOW_EVENTS = (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED, pygame.WINDOWFOCUSGAINED, pygame.WINDOWSHOWN)
+MOUSE_EVENTS = (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEMOTION)
+DISPLAY_CHECK_SECONDS = 1.0
+ROOM_TAG = "room-window"
+
+
+def facilitator_only(screen: Screen) -> bool:
+    """Questions, prompts and the help belong on the facilitator's window, never the room's."""
+    return isinstance(screen, ConfirmDialog | FolderPrompt | HelpOverlay | PanelScreen)
+
+
+class PresenterApp(App):
+    def __init__(
+        self,
+        ctx: Context,
+        display: Display,
+        first: Screen,
+        screen_for_phase: Callable[[Context], Screen] | None = None,
+        windows: Windows | None = None,
+    ) -> None:
+        super().__init__(ctx, display, first, screen_for_phase)
+        self.windows = windows
+        self.desk = FacilitatorDesk(ctx)
+        self.help_shown = False
+        self.desk_dirty = True
+        self._desk_shown: tuple | None = None
+        self._next_display_check = 0.0
+        self.desk_frames = 0
+        self.desk_painter = Painter(pygame.Surface((1, 1)))
+        if windows is not None:
+            self._present_with(windows)
+
+    def _present_with(self, windows: Windows) -> None:
+        self.windows = windows
+        self.ctx.players_only = True
+        self.desk_painter = Painter(windows.facilitator_surface or pygame.Surface((1, 1)))
+        self.desk_dirty = True
+
+    def start_presenting(self) -> None:
+        """F6 on one screen: that window becomes the room's (on the other screen, if any) and the facilitator's
+        window opens beside it."""
+        from maze.ui.presenter.start import present_now
+
+        try:
+            windows = present_now(self.display)
+        except pygame.error as exc:
+            self.ctx.notify(f"The presenter view cannot open here ({str(exc).splitlines()[0][:60]})", warning=True)
+            return
+        self.stack = [s for s in self.stack if not isinstance(s, PanelScreen)] or self.stack[:1]
+        self._present_with(windows)
+        self._resized()
+        if windows.placement.note:
+            self.ctx.notify(windows.placement.note, seconds=10)
+
+    @property
+    def presenting(self) -> bool:
+        return self.windows is not None and self.windows.facilitator is not None
+
+    # -- the loop ------------------------------------------------------------------------------
+
+    def frame(self) -> None:
+        super().frame()
+        if not self.running or not self.presenting:
+            return
+        self._watch_displays()
+        came = self.desk.note_notices()
+        shown = self.desk.shown_state(self.ctx.now, self.windows.room_open)  # type: ignore[union-attr]
+        if came or self.desk_dirty or shown != self._desk_shown:
+            self.draw_desk()
+
+    def draw(self) -> None:
+        if not self.presenting:
+            super().draw()
+            return
+        everything = self.stack
+        self.stack = [s for i, s in enumerate(everything) if i == 0 or not facilitator_only(s)]
+        try:
+            super().draw()
+        finally:
+            self.stack = everything
+        self.draw_desk()
+
+    def draw_desk(self) -> None:
+        windows = self.windows
+        surface = windows.facilitator_surface if windows is not None else None
+        if windows is None or surface is None:
+            return
+        p = self.desk_painter
+        p.reset(surface)
+        self.desk.note_notices()
+        self.desk.draw(p, pygame.display.get_surface(), windows.room_open)
+        with layout_for(self.ctx, compute_layout(*surface.get_size())):
+            for screen in self.stack[1:]:
+                if facilitator_only(screen):
+                    screen.draw(p)
+            if self.help_shown:
+                HelpOverlay(self.ctx).draw(p)
+        windows.facilitator.flip()  # type: ignore[union-attr]
+        self._desk_shown = self.desk.shown_state(self.ctx.now, windows.room_open)
+        self.desk_dirty = False
+        self.desk_frames += 1
+
+    # -- events --------------------------------------------------------------------------------
+
+    def _event(self, event: pygame.event.Event) -> None:
+        kind = event.type
+        if self.windows is None or not self.presenting:
+            super()._event(event)
+            return
+        source = self.windows.which(event)
+        if kind == pygame.WINDOWCLOSE:
+            if source is Source.ROOM:
+                self.room_closed("The room's window was closed")
+            else:
+                self.dispatch(Action(Act.QUIT))
+            return
+        if source is Source.FACILITATOR:
+            self._facilitator_event(event)
+            return
+        if kind in MOUSE_EVENTS and facilitator_only(self.top):
+            return  # the room cannot answer the facilitator's questions
+        if kind in SIZE_EVENTS or kind in SHOW_EVENTS or kind == pygame.WINDOWDISPLAYCHANGED:
+            self.desk_dirty = True
+            if kind == pygame.WINDOWDISPLAYCHANGED:
+                self._resized()
+                return
+        super()._event(event)
+
+    def _facilitator_event(self, event: pygame.event.Event) -> None:
+        kind = event.type
+        if kind in SIZE_EVENTS or kind in SHOW_EVENTS or kind == pygame.WINDOWMOVED:
+            self.desk_dirty = True
+            return
+        if kind in MOUSE_EVENTS:
+            if facilitator_only(self.top) or self.help_shown:
+                super()._event(event)  # a question drawn on this window: its buttons are in this window's pixels
+                return
+            at = self.desk.to_room(event.pos)
+            if at is not None:  # a click on the live copy is a click on the room's view
+                super()._event(pygame.event.Event(kind, {**event.dict, "pos": at}))
+            return
+        if kind == pygame.FINGERDOWN:
+            return
+        super()._event(event)
+
+    def dispatch(self, action: Action) -> None:
+        self.desk_dirty = True
+        if action.act is Act.PANEL:
+            if self.presenting:
+                self.ctx.notify("The facilitator's panel has its own window; F6 hides or shows the room's")
+            else:
+                self.toggle_panel()
+            return
+        if action.act is Act.ROOM_WINDOW:
+            if self.presenting:
+                self.toggle_room()
+            else:
+                self.start_presenting()
+            return
+        if self.presenting and action.act is Act.HELP and not self.top.typing:
+            self.help_shown = not self.help_shown
+            return
+        if self.presenting and self.help_shown and action.act in (Act.BACK, Act.CONFIRM, Act.CLICK):
+            self.help_shown = False
+            return
+        super().dispatch(action)
+
+    def _apply(self, transition: Transition | None) -> None:
+        if isinstance(transition, Pop) and getattr(self.top, "pushed_tag", "") == ROOM_TAG:
+            self.stack.pop()
+            self.dirty = self.desk_dirty = True
+            if transition.result:
+                self.open_room()
+            return
+        super()._apply(transition)
+
+    # -- the one-screen panel ------------------------------------------------------------------
+
+    def toggle_panel(self) -> None:
+        panels = [s for s in self.stack if isinstance(s, PanelScreen)]
+        if panels:
+            self.stack = [s for s in self.stack if not isinstance(s, PanelScreen)]
+        else:
+            self.stack.append(PanelScreen(self.ctx, self.desk, lambda: self._below_panel()))
+        self.dirty = True
+
+    def _below_panel(self) -> Screen:
+        under = [s for s in self.stack if not isinstance(s, PanelScreen)]
+        return under[-1]
+
+    # -- the room's window ---------------------------------------------------------------------
+
+    def room_closed(self, why: str) -> None:
+        if self.windows is None or not self.windows.room_open:
+            return
+        self.windows.hide_room()
+        paused = self._pause_play()
+        then = "play is paused; " if paused else ""
+        self.ctx.notify(f"{why}: {then}{desk_text.ROOM_KEY} opens it again", warning=True, seconds=12)
+        self.desk_dirty = True
+
+    def _pause_play(self) -> bool:
+        from maze.core.commands import Pause
+
+        ws = self.ctx.workshop
+        if ws is None or ws.finished or ws.current is None or ws.current.paused:
+            return False
+        return bool(self.ctx.issue(Pause(self.ctx.now)))
+
+    def open_room(self) -> None:
+        windows = self.windows
+        if windows is None:
+            return
+        windows.show_room()
+        placement = windows.placement
+        if placement.room_fullscreen and windows.displays_seen > placement.room_display:
+            # back on the projector it was on (an unplugged screen's windows move to the one left)
+            self.display.index, self.display.fullscreen = placement.room_display, True
+            self.display.open()
+        run = self.ctx.workshop.current if self.ctx.workshop is not None else None
+        paused = run is not None and run.paused
+        self.ctx.notify("The room's window is back" + ("; Space resumes play" if paused else ""))
+        self._resized()
+        self.desk_dirty = True
+
+    def toggle_room(self) -> None:
+        if self.windows is None:
+            return
+        if self.windows.room_open:
+            self.room_closed("The room's window is hidden")
+        else:
+            self.open_room()
+
+    def _watch_displays(self) -> None:
+        """Once a second: a projector unplugged closes the room's window; plugged back, it offers it again."""
+        if self.ctx.now < self._next_display_check:
+            return
+        self._next_display_check = self.ctx.now + DISPLAY_CHECK_SECONDS
+        if self.windows is None:
+            return
+        went, came = self.windows.displays_changed()
+        if went and not self.windows.room_display_present:
+            self.room_closed("The projector was unplugged")
+        elif came and not self.windows.room_open and not facilitator_only(self.top):
+            question = ConfirmDialog(
+                self.ctx,
+                "A screen was plugged in",
+                "Show the room's window on it again?",
+                tag=ROOM_TAG,
+                default_yes=True,  # showing the room's window again loses nothing
+            )
+            self._push(question)
+
+    def _push(self, screen: Screen) -> None:
+        super()._apply(Push(screen, tag=ROOM_TAG))

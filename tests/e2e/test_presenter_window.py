@@ -1,0 +1,119 @@
+"""The presenter view in real X windows: keys into the facilitator's window, the room's window closed mid-discovery."""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from maze.core.grid import Pos
+from maze.core.workshop import Workshop
+from maze.io.journal import read_journal
+from tests.e2e.xsession import Program, XDisplay
+
+pytestmark = pytest.mark.window
+TINY = str(Path(__file__).parent.parent / "data" / "levels" / "good" / "tiny.yaml")
+ROUTE = ("Left", "Up", "e", "Up", "Up")
+ROOM, FACILITATOR = "Electric Maze", "Electric Maze - facilitator"
+
+
+class _ClientMessage(ctypes.Structure):
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("serial", ctypes.c_ulong),
+        ("send_event", ctypes.c_int),
+        ("display", ctypes.c_void_p),
+        ("window", ctypes.c_ulong),
+        ("message_type", ctypes.c_ulong),
+        ("format", ctypes.c_int),
+        ("data", ctypes.c_long * 5),
+    ]
+
+
+class _XEvent(ctypes.Union):
+    _fields_ = [("xclient", _ClientMessage), ("pad", ctypes.c_long * 24)]
+
+
+def close_window(display_name: str, window: int) -> None:
+    """What a window manager's close button sends: WM_PROTOCOLS / WM_DELETE_WINDOW."""
+    name = ctypes.util.find_library("X11")
+    if name is None:
+        pytest.skip("needs libX11 to ask a window to close")
+    x = ctypes.cdll.LoadLibrary(name)
+    x.XOpenDisplay.restype = ctypes.c_void_p
+    x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    x.XInternAtom.restype = ctypes.c_ulong
+    x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    x.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long, ctypes.POINTER(_XEvent)]
+    x.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    conn = x.XOpenDisplay(display_name.encode())
+    event = _XEvent()
+    event.xclient.type = 33  # ClientMessage
+    event.xclient.window = window
+    event.xclient.message_type = x.XInternAtom(conn, b"WM_PROTOCOLS", 0)
+    event.xclient.format = 32
+    event.xclient.data[0] = x.XInternAtom(conn, b"WM_DELETE_WINDOW", 0)
+    x.XSendEvent(conn, window, 0, 0, ctypes.byref(event))
+    x.XCloseDisplay(conn)  # flushes
+
+
+class Presenter(Program):
+    """The game with --presenter: two windows, found by their titles."""
+
+    def _find_window(self) -> str:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"the game exited early: {self.proc.stderr.read()}")
+            names = {self.display.xdotool("getwindowname", w): w for w in self.windows()}
+            if ROOM in names and FACILITATOR in names:
+                self.room = names[ROOM]
+                time.sleep(0.5)
+                return names[FACILITATOR]  # keys go to the facilitator's window
+            time.sleep(0.2)
+        raise RuntimeError("the two windows did not appear")
+
+    def windows(self) -> list[str]:
+        return self.display.xdotool("search", "--pid", str(self.proc.pid)).split()
+
+
+def journal(folder: Path) -> list[dict]:
+    return [json.loads(line) for line in (folder / "journal.jsonl").read_text().splitlines()]
+
+
+@pytest.fixture
+def wide_display():
+    xd = XDisplay(size="3840x1080x24")
+    yield xd
+    xd.close()
+
+
+def test_a_workshop_from_the_facilitators_window_with_the_room_closed_mid_discovery(wide_display, tmp_path) -> None:
+    results = tmp_path / "results"
+    game = Presenter(
+        wide_display, tmp_path, "--presenter", "--level", TINY, "--team", "Red: Ana, Ben", "--results-dir", str(results)
+    )
+    assert game.room != game.window
+    game.keys("Return", "Return", "Return", "Up")  # start, briefing, strategy; Ana beeps
+    time.sleep(1.5)
+    game.keys("Left", "Up", "e")  # Ben two squares in
+    close_window(wide_display.name, int(game.room))
+    time.sleep(1.0)
+    assert game.proc.poll() is None, "closing the room's window does not end the game"
+    folder = next(p for p in results.iterdir() if p.is_dir())
+    events = journal(folder)
+    assert events[-1]["type"] == "paused"
+    run = Workshop.replay(read_journal(folder / "journal.jsonl").events).current
+    assert run is not None and run.paused and run.path == [Pos(2, 0), Pos(1, 1)] and run.player == 1
+    game.keys("F6", "space", "Up", "Up")  # the room's window back; Ben goes on and out
+    game.keys("Return", "Return", *ROUTE, *ROUTE)  # execution, no prediction
+    game.keys("Return", "Return", "Return", "Return")  # team debrief, workshop debrief, finish? yes
+    assert game.wait(30) == 0
+    types = [e["type"] for e in journal(folder)]
+    assert types[: len(events)] == [e["type"] for e in events], "nothing lost or rewritten"
+    assert types[-1] == "workshop_finished" and "route_found" in types
+    assert "Traceback" not in game.proc.stderr.read()
