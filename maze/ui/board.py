@@ -102,8 +102,7 @@ class BoardView:
 
     def _static_picture(self) -> pygame.Surface:
         """Drawn once per size, theme, grid size and entry side, and reused."""
-        g = self.geometry
-        assert g is not None
+        g = self._placed()
         key = (self.ctx.layout.size, g, self.ctx.theme.name, self.level.rules.entry)
         if self._static is None or self._static_key != key:
             self._static = self._render_static()
@@ -113,8 +112,7 @@ class BoardView:
     def static_with(self, safe: Iterable[Pos]) -> pygame.Surface:
         """The static picture with `safe` squares marked on it, for a screen whose marks change seldom (the
         editor): drawn once per change and blitted whole, instead of every mark on every redraw."""
-        g = self.geometry
-        assert g is not None
+        g = self._placed()
         picture = self._static_picture().copy()
         local = BoardView(self.ctx, self.level)
         local.geometry = replace(g, origin=(g.cell, g.cell))
@@ -123,14 +121,18 @@ class BoardView:
 
     def plain(self, p: Painter, squares: Iterable[Pos]) -> None:
         """Squares drawn as on the static picture, unmarked (over a picture that marked them)."""
-        g = self.geometry
-        assert g is not None
+        g = self._placed()
         th, gap, radius = self.ctx.theme, max(1, g.cell // 16), max(2, g.cell // 10)
         for pos in squares:
             x, y, w, h = self.place_rect(pos)
             rect = (x + gap, y + gap, w - 2 * gap, h - 2 * gap)
             p.box(rect, th.square, radius=radius)
             p.box(rect, th.square_edge, radius=radius, width=max(1, g.cell // 30))
+
+    def _placed(self) -> BoardGeometry:
+        if self.geometry is None:
+            raise RuntimeError("the board is drawn before it was placed")
+        return self.geometry
 
     def _render_static(self) -> pygame.Surface:
         g = self.geometry
