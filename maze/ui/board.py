@@ -39,8 +39,7 @@ class BoardView:
     # -- geometry ------------------------------------------------------------------------------
 
     def band_rect(self, side: Side) -> Rect:
-        g = self.geometry
-        assert g is not None
+        g = self._placed()
         x, y, w, h = g.rect
         c = g.cell
         return {
@@ -52,8 +51,7 @@ class BoardView:
 
     def place_rect(self, pos: Pos) -> Rect:
         """The rectangle of a square, or of a place in the band just off the grid."""
-        assert self.geometry is not None
-        return self.geometry.square_rect(pos.row, pos.col)
+        return self._placed().square_rect(pos.row, pos.col)
 
     def place_at(self, pixel: tuple[int, int]) -> Pos | None:
         """The square or band place under a pixel, or None."""
@@ -79,8 +77,7 @@ class BoardView:
     ) -> None:
         """The squares and the bands (or `picture`, made by `static_with`), then the bands' words (unless
         `words` is False: a screen with a walker on a band draws them itself, with `band_words`)."""
-        g = self.geometry
-        assert g is not None
+        g = self._placed()
         x, y, w, h = g.rect
         p.blit(picture or self._static_picture(), (x - g.cell, y - g.cell))
         if words:
@@ -124,8 +121,7 @@ class BoardView:
 
     def _static_picture(self) -> pygame.Surface:
         """Drawn once per size, theme, grid size and entry side, and reused."""
-        g = self.geometry
-        assert g is not None
+        g = self._placed()
         key = (self.ctx.layout.size, g, self.ctx.theme.name, self.level.rules.entry)
         if self._static is None or self._static_key != key:
             self._static = self._render_static()
@@ -135,8 +131,7 @@ class BoardView:
     def static_with(self, safe: Iterable[Pos]) -> pygame.Surface:
         """The static picture with `safe` squares marked on it, for a screen whose marks change seldom (the
         editor): drawn once per change and blitted whole, instead of every mark on every redraw."""
-        g = self.geometry
-        assert g is not None
+        g = self._placed()
         picture = self._static_picture().copy()
         local = BoardView(self.ctx, self.level)
         local.geometry = replace(g, origin=(g.cell, g.cell))
@@ -145,8 +140,7 @@ class BoardView:
 
     def plain(self, p: Painter, squares: Iterable[Pos]) -> None:
         """Squares drawn as on the static picture, unmarked (over a picture that marked them)."""
-        g = self.geometry
-        assert g is not None
+        g = self._placed()
         th, gap, radius = self.ctx.theme, max(1, g.cell // 16), max(2, g.cell // 10)
         for pos in squares:
             x, y, w, h = self.place_rect(pos)
@@ -173,9 +167,13 @@ class BoardView:
                 )
                 return
 
+    def _placed(self) -> BoardGeometry:
+        if self.geometry is None:
+            raise RuntimeError("the board is drawn before it was placed")
+        return self.geometry
+
     def _render_static(self) -> pygame.Surface:
-        g = self.geometry
-        assert g is not None
+        g = self._placed()
         th = self.ctx.theme
         surf = pygame.Surface(((g.cols + 2) * g.cell, (g.rows + 2) * g.cell))
         surf.fill(th.background)
@@ -193,8 +191,7 @@ class BoardView:
         return surf
 
     def fill_square(self, p: Painter, pos: Pos, colour: tuple[int, int, int], alpha: int = 255) -> None:
-        g = self.geometry
-        assert g is not None
+        g = self._placed()
         gap = max(1, g.cell // 16)
         x, y, w, h = self.place_rect(pos)
         rect = pygame.Rect(x + gap, y + gap, w - 2 * gap, h - 2 * gap)
@@ -230,8 +227,7 @@ class BoardView:
             self.tick(p, pos, (255, 255, 255))
 
     def hints(self, p: Painter, places: Iterable[Pos]) -> None:
-        g = self.geometry
-        assert g is not None
+        g = self._placed()
         th = self.ctx.theme
         for pos in places:
             x, y, w, h = self.place_rect(pos)
@@ -245,8 +241,7 @@ class BoardView:
 
     def token_rect(self, pos: Pos | tuple[float, float]) -> Rect:
         """Where a token at `pos` is drawn (its circle's bounding box)."""
-        g = self.geometry
-        assert g is not None
+        g = self._placed()
         row, col = pos
         cx = g.origin[0] + (col + 0.5) * g.cell
         cy = g.origin[1] + (row + 0.5) * g.cell
@@ -255,8 +250,7 @@ class BoardView:
 
     def token(self, p: Painter, pos: Pos | tuple[float, float], name: str, team: Sequence[str] = ()) -> None:
         """The walker's token: a mark that tells the players of `team` apart (initials, or their numbers)."""
-        g = self.geometry
-        assert g is not None
+        g = self._placed()
         th = self.ctx.theme
         row, col = pos
         cx = g.origin[0] + (col + 0.5) * g.cell
@@ -273,8 +267,7 @@ class BoardView:
     def heat(self, p: Painter, counts: dict[tuple[int, int], int]) -> None:
         """Squares shaded by how often they beeped, on one scale for every team (HEAT_TOP or more beeps is
         the brightest), with the count written on a square when the square is big enough to read it."""
-        g = self.geometry
-        assert g is not None
+        g = self._placed()
         th, lay = self.ctx.theme, self.ctx.layout
         size = max(lay.small_size, int(g.cell * 0.5))
         show_numbers = g.cell >= lay.small_size * 1.25  # a number is worth writing only if the room can read it

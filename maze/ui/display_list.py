@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 import pygame
 
@@ -30,6 +29,8 @@ class Op:
 
 def changed_boxes(before: Sequence[Op], after: Sequence[Op]) -> list[Box]:
     """The boxes of every operation that is not in both frames, in the same order (old and new places)."""
+    from difflib import SequenceMatcher  # needed from the second frame on: not worth its import before the first
+
     matcher = SequenceMatcher(None, [op.key for op in before], [op.key for op in after], autojunk=False)
     boxes: list[Box] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():

@@ -41,12 +41,13 @@ def await_journal(results: Path, done, timeout: float = 30) -> list[str]:  # noq
 
 
 def beep_then_walk_back(game: Program, results: Path, beeps: int) -> None:
-    """Up onto the tiny maze's beeping middle square; wait for the beep in the journal, then for the flash
-    to leave the window's border (on the tiny maze the flash outlasts the walk back)."""
+    """Up onto the tiny maze's beeping middle square; wait for the beep in the journal, for its flash on the
+    window's border, and for the flash to end (on the tiny maze the flash outlasts the walk back)."""
     calm = game.pixel(2, 2)
     assert calm is not None and calm != (0, 0, 0)
     game.keys("Up")
     await_journal(results, lambda types: types.count("beep") == beeps)
+    game.await_pixel(2, 2, calm, leave=True)  # the flash is on screen (the journal is written before the frame)
     game.await_pixel(2, 2, calm)
 
 

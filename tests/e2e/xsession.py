@@ -79,46 +79,42 @@ class Program:
         self.window = self._find_window()
 
     def _find_window(self) -> str:
+        """The game's window, once the game has drawn into it (a window not yet drawn is black). SDL also makes
+        windows of its own that are never drawn, so every window of the process is tried."""
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"the game exited early: {self.proc.stderr.read()}")
             found = self.display.xdotool("search", "--pid", str(self.proc.pid))
-            if found:
-                window = found.splitlines()[-1]
-                self._await_first_frame(window, deadline)
-                return window
+            for window in found.splitlines():
+                if self.pixel(2, 2, window) not in (None, (0, 0, 0)):
+                    return window
             time.sleep(0.05)
-        raise RuntimeError("no window appeared")
-
-    def _await_first_frame(self, window: str, deadline: float) -> None:
-        """Poll the window until the game has drawn into it (a window not yet drawn is black)."""
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"the game exited early: {self.proc.stderr.read()}")
-            if self.pixel(2, 2, window) not in (None, (0, 0, 0)):
-                return
-            time.sleep(0.05)
-        raise RuntimeError("the window stayed black")
+        raise RuntimeError("no window of the game was drawn")
 
     def pixel(self, x: int, y: int, window: str | None = None) -> tuple[int, int, int] | None:
         """The colour of one pixel of the game's window, read from the X server (None if it cannot be read)."""
-        out = subprocess.run(
-            ["import", "-display", self.display.name, "-window", window or self.window, "-crop", f"1x1+{x}+{y}"]
-            + ["-depth", "8", "txt:-"],
-            capture_output=True,
-            text=True,
-            timeout=30,
-        )
+        try:  # a window being mapped can make `import` wait: give up on this look and poll again
+            out = subprocess.run(
+                ["import", "-display", self.display.name, "-window", window or self.window, "-crop", f"1x1+{x}+{y}"]
+                + ["-depth", "8", "txt:-"],
+                capture_output=True,
+                text=True,
+                timeout=5,
+            )
+        except subprocess.TimeoutExpired:
+            return None
         match = re.search(r"\((\d+),(\d+),(\d+)", out.stdout.splitlines()[-1] if out.stdout else "")
         return (int(match[1]), int(match[2]), int(match[3])) if match else None
 
-    def await_pixel(self, x: int, y: int, colour: tuple[int, int, int], timeout: float = 30) -> None:
-        """Poll the window until the pixel has `colour` again (for instance once a beep's flash is over)."""
+    def await_pixel(
+        self, x: int, y: int, colour: tuple[int, int, int], timeout: float = 30, leave: bool = False
+    ) -> None:
+        """Poll the window until the pixel has `colour` (or, with `leave`, until it has any other colour)."""
         deadline = time.monotonic() + timeout
-        while self.pixel(x, y) != colour:
+        while (self.pixel(x, y) == colour) if leave else (self.pixel(x, y) != colour):
             if time.monotonic() > deadline:
-                raise AssertionError(f"pixel ({x}, {y}) never became {colour}")
+                raise AssertionError(f"pixel ({x}, {y}) never {'left' if leave else 'became'} {colour}")
             time.sleep(0.05)
 
     def keys(self, *names: str) -> None:
