@@ -93,6 +93,12 @@ class Workshop:
         return level
 
     @property
+    def name(self) -> str:
+        """The workshop's own name (a workshop file's `name:`), or "" when it has none."""
+        name = self.about.get("workshop", "") if isinstance(self.about, dict) else ""
+        return name if isinstance(name, str) else ""
+
+    @property
     def started(self) -> bool:
         return bool(self.teams)
 

@@ -58,6 +58,7 @@ def start_recording(ctx: Context, label: str) -> Path:
 
 
 def start_workshop(ctx: Context, setup: SetupResult) -> Transition:
-    start_recording(ctx, setup.level.name)
-    ctx.issue(StartWorkshop(ctx.now, setup.teams, setup.plans, setup.strategy_seconds))
+    start_recording(ctx, setup.workshop_name or setup.level.name)
+    about = {"workshop": setup.workshop_name} if setup.workshop_name else None
+    ctx.issue(StartWorkshop(ctx.now, setup.teams, setup.plans, setup.strategy_seconds, about=about))
     return Reset(screen_for_phase(ctx))

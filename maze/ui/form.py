@@ -66,7 +66,14 @@ class Form:
         self.caret_on = True
         # A text field that gets the focus has its text selected, as in any form: typing replaces it.
         self.selected: Field | None = None
+        self.errors: dict[int, str] = {}  # what is wrong with a field (by its id), shown beside it
+        self._more_below = False
         self._select_if_text()
+
+    def refuse(self, field: Field, message: str) -> None:
+        """Show `message` beside `field` and give it the focus (its text selected, to type again)."""
+        self.errors[id(field)] = message
+        self.focus_on(field)
 
     def _select_if_text(self) -> None:
         fields = self.fields()
@@ -90,6 +97,8 @@ class Form:
     def handle(self, action: Action) -> FormEvent | None:
         before = self.focus
         event = self._handle(action)
+        if event is not None and event.kind == "changed":
+            self.errors.pop(id(event.field), None)
         if self.focus != before or (action.act is Act.CLICK and self.typing):
             self._select_if_text()
         return event
@@ -161,19 +170,35 @@ class Form:
         fields = self.fields()
         row_h = int(size * 1.55)
         visible = max(1, area[3] // row_h)
-        if self.focus < self.scroll:
-            self.scroll = self.focus
-        elif self.focus >= self.scroll + visible:
-            self.scroll = self.focus - visible + 1
-        self.scroll = max(0, min(self.scroll, max(0, len(fields) - visible)))
+        # each field is a line, and a field with a problem has a second line under it saying what is wrong
+        lines = [(i, False) for i in range(len(fields))]
+        lines = [
+            entry
+            for i, _ in lines
+            for entry in ([(i, False), (i, True)] if id(fields[i]) in self.errors else [(i, False)])
+        ]
+        focus_line = lines.index((min(self.focus, len(fields) - 1), False))
+        last_focus_line = focus_line + (1 if id(fields[self.focus]) in self.errors else 0)
+        if focus_line < self.scroll:
+            self.scroll = focus_line
+        elif last_focus_line >= self.scroll + visible:
+            self.scroll = last_focus_line - visible + 1
+        self.scroll = max(0, min(self.scroll, max(0, len(lines) - visible)))
         self.rects = []
         x, y, w, _ = area
-        for offset, field in enumerate(fields[self.scroll : self.scroll + visible]):
-            index = self.scroll + offset
+        for offset, (index, is_error) in enumerate(lines[self.scroll : self.scroll + visible]):
+            field = fields[index]
             rect = pygame.Rect(x, y + offset * row_h, w, row_h - max(2, lay.margin // 4))
+            if is_error:  # what is wrong, right under the field, until the field changes
+                p.text(
+                    "▲ " + self.errors[id(field)], inset(ctx, rect, 0.3), size, th.warn, bold=True, min_size=min_size
+                )
+                continue
             self.rects.append((field, rect))
             focused = index == self.focus
             p.box(rect, th.accent if focused else th.panel, radius=lay.margin // 3)
+            if id(field) in self.errors:
+                p.box(rect, th.warn, radius=lay.margin // 3, width=max(2, lay.margin // 5))
             ink = th.background if focused else th.text
             inner = inset(ctx, rect, 0.3)
             if isinstance(field, Button):
@@ -200,14 +225,13 @@ class Form:
                     continue
                 caret = ("▏" if self.caret_on else " ") if focused else ""
                 p.text(tail_that_fits(field.text, caret, value[2], smallest), value, size, ink, min_size=min_size)
-        return self.scroll > 0 or self.scroll + visible < len(fields)
+        self._more_below = self.scroll + visible < len(lines)
+        return self.scroll > 0 or self._more_below
 
     def more_hint(self, visible_all: bool) -> list[str]:
         if visible_all:
             return []
-        fields = len(self.fields())
-        shown = len(self.rects)
-        return (["▲ more above"] if self.scroll else []) + ([] if self.scroll + shown >= fields else ["▼ more below"])
+        return (["▲ more above"] if self.scroll else []) + (["▼ more below"] if self._more_below else [])
 
 
 def tail_that_fits(text: str, caret: str, width: int, size: int) -> str:

@@ -270,6 +270,7 @@ def _setup_screen(ctx, prep: Prepared):  # noqa: ANN001, ANN202
         mazes=plan.mazes if plan else "same",
         team_levels=team_levels,
         team_rules=list(plan.team_rules) if plan else [],
+        workshop_name=plan.name if plan else "",
     )
     return SetupScreen(ctx, defaults, lambda result: _start_workshop(ctx, result))
 

@@ -263,6 +263,16 @@ def test_setup_refuses_empty_team_name(make_game) -> None:
     game.press(K.K_RETURN)
     assert type(game.screen).__name__ == "SetupScreen"
     assert any("needs a name" in n.text for n in game.ctx.notices)
+    game.ctx.notices.clear()
+    game.app.draw()
+    boxes = game.app.painter.boxes
+    error = next(b for b in boxes if "needs a name" in b.text)  # beside the field, not only in a passing notice
+    name_row = next(rect for field, rect in setup.form.rects if field is setup.team_fields[0][0])
+    assert 0 <= error.rect.top - name_row.bottom < name_row.height, "the problem is said right under its field"
+    assert setup.form.focused is setup.team_fields[0][0]
+    game.type("Red")
+    game.app.draw()
+    assert not any("needs a name" in b.text for b in game.app.painter.boxes), "typing clears it"
 
 
 def test_choosing_another_maze_shows_its_own_rules(make_game) -> None:
@@ -330,3 +340,29 @@ def test_team_names_are_used_as_given(make_game) -> None:
     texts = game.texts()
     assert "Team 1: the rules" in texts
     assert not any("Team Team" in t for t in texts)
+
+
+def test_a_workshop_files_name_is_shown_and_kept(make_game, tmp_path) -> None:
+    import json
+
+    workshop = tmp_path / "tuesday.yaml"
+    workshop.write_text(
+        f"name: Tuesday leadership group\nlevel: {TINY}\nteams:\n  - name: Red\n    players: [Ana]\n", encoding="utf-8"
+    )
+    game = make_game("--workshop", str(workshop))
+    assert "Set up: Tuesday leadership group" in game.texts()
+    game.press(K.K_RETURN)  # Start
+    folder = game.ctx.recorder.folder
+    assert "tuesday-leadership-group" in folder.name
+    first = json.loads((folder / "journal.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert first["about"]["workshop"] == "Tuesday leadership group"
+    for _ in range(12):  # every phase skipped (each skip asks; the answer starts on No)
+        if game.screen_name == "WorkshopDebriefScreen":
+            break
+        game.press(K.K_n)
+        game.press(K.K_LEFT)
+        game.press(K.K_RETURN)
+        if game.screen_name in ("TeamDebriefScreen",):
+            game.press(K.K_RETURN)
+    assert game.screen_name == "WorkshopDebriefScreen"
+    assert any(t.startswith("Tuesday leadership group: ") for t in game.texts())

@@ -31,6 +31,7 @@ class SetupResult:
     teams: tuple[TeamSpec, ...]
     strategy_seconds: float
     plans: tuple[TeamPlan, ...]
+    workshop_name: str = ""  # a workshop file's `name:`, kept in the journal and shown on its screens
 
 
 @dataclass
@@ -41,6 +42,7 @@ class SetupDefaults:
     mazes: str = "same"
     team_levels: list[str | None] = field(default_factory=list)  # tournament: the label of each team's maze
     team_rules: list[dict | None] = field(default_factory=list)  # tournament: each team's own rule changes
+    workshop_name: str = ""
 
 
 class SetupScreen(Screen):
@@ -189,7 +191,8 @@ class SetupScreen(Screen):
                 TeamPlan(maze, variant)
                 for maze, variant in team_mazes(level, len(teams), MazeMode(self.mazes.value), seed)
             )
-        return self.start(SetupResult(level, tuple(teams), float(self.strategy.value) * 60, plans))
+        minutes = float(self.strategy.value)
+        return self.start(SetupResult(level, tuple(teams), minutes * 60, plans, self.defaults.workshop_name))
 
     def with_rules(self, level: Level) -> Level:
         """A maze with the rule lines of this setup."""
@@ -206,7 +209,7 @@ class SetupScreen(Screen):
 
     def _refuse(self, message: str, field_: Field) -> None:
         self.ctx.notify(message, warning=True)
-        self.form.focus_on(field_)
+        self.form.refuse(field_, message)
         return None
 
     # -- drawing -------------------------------------------------------------------------------
@@ -214,7 +217,8 @@ class SetupScreen(Screen):
     def draw(self, p: Painter) -> None:
         ctx = self.ctx
         p.fill(ctx.theme.background)
-        header(p, ctx, "Set up the workshop", "Up/Down: choose a line    Left/Right: change    type to edit")
+        title = f"Set up: {self.defaults.workshop_name}" if self.defaults.workshop_name else "Set up the workshop"
+        header(p, ctx, title, "Up/Down: choose a line    Left/Right: change    type to edit")
         scrolled = self.form.draw(p, ctx, ctx.layout.body)
         footer(
             p,

@@ -107,7 +107,8 @@ def draw_workshop_debrief(
     lay, th = ctx.layout, ctx.theme
     p.fill(th.background)
     text = LENS_TEXT[lens]
-    header(p, ctx, f"Workshop debrief: {text.title}", text.caption)
+    named = f"{ctx.workshop.name}: " if ctx.workshop is not None and ctx.workshop.name else "Workshop debrief: "
+    header(p, ctx, f"{named}{text.title}", text.caption)
     question_h = int(lay.small_size * 1.4)
     table_area, question = lay.cut_top(lay.body, lay.body[3] - question_h, 0)
     p.text(f"Ask: {text.questions[0]}", question, lay.small_size, th.accent, align="center", min_size=lay.min_text)
