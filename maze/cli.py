@@ -43,7 +43,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         add_display_options(replay)
     if only in (None, "edit"):
         edit = sub.add_parser("edit", help="draw a maze in the editor (a new one when FILE does not exist)")
-        edit.add_argument("file", nargs="?", type=Path, default=None, metavar="FILE")
+        edit.add_argument(
+            "file",
+            nargs="?",
+            type=_level_to_edit,
+            default=None,
+            metavar="FILE",
+            help="a level file; a bare name (my-maze) means your own levels folder, which setup lists",
+        )
         add_display_options(edit)
     if only in (None, "report"):
         report = sub.add_parser("report", help="merge the results of several workshops into one comparison")
@@ -150,13 +157,20 @@ def add_display_options(parser: argparse.ArgumentParser) -> None:
 
 
 def level_argument(text: str) -> Path:
-    """A level file, or a bundled level's name (`classic`) when no such file exists here."""
+    """A level file, or a bundled level's or one of your own levels' name (`classic`, `my-maze`) when no such
+    file exists here."""
     path = Path(text)
     if path.exists():
         return path
-    from maze.resources import bundled_level
+    from maze.resources import bundled_level, user_level
 
-    return bundled_level(text) or path
+    return bundled_level(text) or user_level(text) or path
+
+
+def _level_to_edit(text: str) -> Path:
+    from maze.resources import level_to_edit
+
+    return level_to_edit(text)
 
 
 def _side(text: str) -> int:

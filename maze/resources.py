@@ -47,6 +47,24 @@ def bundled_level(name: str) -> Path | None:
     return path if stem and "/" not in stem and "\\" not in stem and path.is_file() else None
 
 
+def user_level(name: str) -> Path | None:
+    """One of the user's own levels (the editor's folder) by file name, with or without `.yaml`; None if none."""
+    stem = name.removesuffix(".yaml")
+    if not stem or "/" in stem or "\\" in stem:
+        return None
+    path = user_levels_dir() / f"{stem}.yaml"
+    return path if path.is_file() else None
+
+
+def level_to_edit(text: str) -> Path:
+    """Where `edit NAME` reads and saves: a path as given when it has a folder or exists here; otherwise the
+    user's levels folder, where setup lists it and `--level NAME` finds it."""
+    path = Path(text)
+    if path.exists() or path.parent != Path("."):
+        return path
+    return user_levels_dir() / (path.name if path.suffix in (".yaml", ".yml") else f"{path.name}.yaml")
+
+
 def missing_files() -> str:
     """Empty when the program's own files are where it looks for them; otherwise what to do, in one line."""
     for folder in (SCHEMA_DIR, FONTS_DIR, SOUNDS_DIR):

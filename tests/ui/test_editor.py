@@ -171,3 +171,20 @@ def test_escape_leaves_an_editor_opened_from_the_command_line(make_game, tmp_pat
     game.press(K.K_LEFT)
     game.press(K.K_RETURN)
     assert not game.app.running
+
+
+def test_edit_a_bare_name_saves_where_setup_and_level_find_it(make_game, tmp_path: Path, monkeypatch) -> None:
+    from maze.cli import parse_args
+    from maze.resources import user_levels_dir
+
+    monkeypatch.chdir(tmp_path)
+    game = make_game("edit", "my-maze")
+    game.drag(column(game, 1, range(8, -1, -1)))  # a straight route: playable
+    game.press(K.K_s, mod=K.KMOD_CTRL)
+    saved = user_levels_dir() / "my-maze.yaml"
+    assert saved.is_file() and not (tmp_path / "my-maze").exists() and not (tmp_path / "my-maze.yaml").exists()
+    assert parse_args(["--level", "my-maze"]).level == saved  # --level finds it by name
+    game.press(K.K_ESCAPE)
+    setup = make_game()
+    setup.press(K.K_RETURN)  # Start a workshop: setup lists it
+    assert any(label.startswith("My maze") for label in setup.screen.level.options)
