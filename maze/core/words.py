@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 
 def duration(seconds: float | None) -> str:
@@ -24,6 +24,18 @@ def duration(seconds: float | None) -> str:
     if hours:
         return f"{hours}:{minutes:02d}:{secs:02d}"
     return f"{minutes}:{secs:02d}"
+
+
+def shortenings(text: str) -> Iterator[str]:
+    """Ever shorter forms of `text` ending in an ellipsis, longest first, never cutting a number in two
+    ("Team 12" gives "Team…", never "Team 1…", which would name another team). The last is "…" alone."""
+    for end in range(len(text) - 1, 0, -1):
+        if text[end - 1].isdigit() and text[end].isdigit():
+            continue
+        kept = text[:end].rstrip(" ,;:-–(")
+        if kept:
+            yield kept + "…"
+    yield "…"
 
 
 def count(n: int, noun: str, plural: str | None = None) -> str:

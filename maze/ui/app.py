@@ -16,6 +16,7 @@ from maze.ui.display_list import Op, area, changed_boxes, merge, paint_all, repa
 from maze.ui.errorlog import log_exception
 from maze.ui.painter import Painter
 from maze.ui.screens.base import Pop, Push, Quit, Replace, Reset, Screen, Transition
+from maze.ui.tooltip import draw_tooltip, shortened_under
 from maze.ui.widgets import draw_notices
 
 FPS = 60
@@ -39,6 +40,7 @@ class App:
         self._last_ops: list[Op] | None = None
         self._scene: tuple = ()
         self.frames_drawn = 0
+        self.pointer: tuple[int, int] | None = None  # where the mouse rests, for the full text of a shortened name
         self._timer = pygame.time.Clock()
         ctx.listeners.append(self._on_events)
 
@@ -93,6 +95,9 @@ class App:
         for screen in self.stack[base:]:
             screen.draw(painter)
         draw_notices(painter, self.ctx, getattr(self.top, "notice_area", None))
+        hovered = shortened_under(painter.boxes, self.pointer)
+        if hovered is not None and self.pointer is not None:
+            draw_tooltip(painter, self.ctx, hovered, self.pointer)
         ops = painter.finish()
         scene = (surface, surface.get_size(), self.ctx.theme.name, tuple(id(s) for s in self.stack[base:]))
         last, whole = self._last_ops, self.full or scene != self._scene
@@ -124,6 +129,11 @@ class App:
         if event.type in (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED, pygame.WINDOWFOCUSGAINED):
             self.dirty = self.full = True
             return
+        if event.type == pygame.MOUSEMOTION:
+            before = shortened_under(self.painter.boxes, self.pointer)
+            self.pointer = event.pos
+            if shortened_under(self.painter.boxes, self.pointer) is not before:
+                self.dirty = True  # the pointer came to, or left, a shortened name: show or hide its full text
         for action in self.mapper.map(event, self.top.typing):
             self.dispatch(action)
             if not self.running:

@@ -5,6 +5,7 @@ The record of text boxes lets tests check that nothing is clipped or overlapping
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from functools import lru_cache
 
 import pygame
 
+from maze.core.words import shortenings
 from maze.resources import ASSETS_DIR
 from maze.ui.display_list import Op, paint_all
 from maze.ui.layout import Rect
@@ -207,10 +209,10 @@ class Painter:
             surf = self.render(text, size, bold, colour)
         cut = surf.get_width() > w
         if cut:  # still too long at the smallest allowed size: shorten with an ellipsis
-            shorter = text
-            while shorter and surf.get_width() > w:
-                shorter = shorter[:-1]
-                surf = self.render(shorter.rstrip() + "…", size, bold, colour)
+            for shorter in shortenings(text):
+                surf = self.render(shorter, size, bold, colour)
+                if surf.get_width() <= w:
+                    break
         tx = {"left": x, "center": x + (w - surf.get_width()) // 2, "right": x + w - surf.get_width()}[align]
         ty = {"top": y, "middle": y + (h - surf.get_height()) // 2, "bottom": y + h - surf.get_height()}[valign]
         drawn = self.blit(surf, (tx, ty))
@@ -274,10 +276,35 @@ def _wrapped(text: str, size: int, width: int, bold: bool) -> tuple[str, ...]:
         current = ""
         for word in para.split(" "):
             trial = f"{current} {word}".strip()
-            if f.size(trial)[0] <= width or not current:
+            if f.size(trial)[0] <= width:
                 current = trial
-            else:
+                continue
+            if current:
                 lines.append(current)
-                current = word
+            pieces = _broken(word, f, width)  # a word wider than a line (a folder's path) is broken
+            lines.extend(pieces[:-1])
+            current = pieces[-1]
         lines.append(current)
     return tuple(lines)
+
+
+def _broken(word: str, f: pygame.font.Font, width: int) -> list[str]:
+    """A word too wide for a line, in pieces that fit: after a / \\ - or _ where it can, else anywhere."""
+    if f.size(word)[0] <= width:
+        return [word]
+    pieces: list[str] = []
+    current = ""
+    for part in re.split(r"(?<=[/\\_-])", word):
+        if f.size(current + part)[0] <= width:
+            current += part
+            continue
+        if current:
+            pieces.append(current)
+        current = ""
+        for ch in part:
+            if current and f.size(current + ch)[0] > width:
+                pieces.append(current)
+                current = ""
+            current += ch
+    pieces.append(current)
+    return pieces

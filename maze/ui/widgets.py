@@ -8,7 +8,7 @@ import pygame
 
 from maze.ui.context import Context
 from maze.ui.layout import Rect
-from maze.ui.painter import Painter, font
+from maze.ui.painter import Painter, font, wrap
 
 
 def header(p: Painter, ctx: Context, title: str, subtitle: str = "", right: str = "") -> None:
@@ -140,17 +140,31 @@ def draw_notices(p: Painter, ctx: Context, area: Rect | None = None) -> None:
     if not texts:
         return
     x, top, w, h = area or lay.footer
-    row_h = int(lay.hint_size * 1.5)
-    texts = texts[-max(1, h // row_h) :]
-    band = pygame.Rect(x, top + h - row_h * len(texts), w, row_h * len(texts))
+    pad = lay.margin // 2
+    line_h = int(lay.hint_size * 1.25)
+    # newest last; each notice wrapped to the width (a side panel is narrow), as many as the place holds
+    shown: list[tuple[list[str], bool]] = []
+    used = 0
+    for text, warning in reversed(texts):
+        lines = wrap(text, lay.hint_size, w - 2 * pad)
+        need = line_h * len(lines) + pad // 2
+        if shown and used + need > h:
+            break
+        if not shown and need > h:  # not even the newest fits whole: as many of its lines as fit
+            lines = lines[: max(1, h // line_h)]
+            need = line_h * len(lines)
+        shown.insert(0, (lines, warning))
+        used += need
+    band = pygame.Rect(x, top + h - used, w, used)
     p.boxes[:] = [b for b in p.boxes if not band.colliderect(b.rect)]  # what the notices cover is not seen
     y = band.y
-    for text, warning in texts:
-        rect = (x, y, w, row_h - 2)
-        p.box(rect, th.warn if warning else th.accent, radius=lay.margin // 3)
-        pad = lay.margin // 2
-        p.text(text, (x + pad, y, w - 2 * pad, row_h - 2), lay.hint_size, th.background, align="center")
-        y += row_h
+    for lines, warning in shown:
+        need = line_h * len(lines) + pad // 2
+        p.box((x, y, w, need - 2), th.warn if warning else th.accent, radius=lay.margin // 3)
+        for i, line in enumerate(lines):
+            row = (x + pad, y + pad // 4 + i * line_h, w - 2 * pad, line_h)
+            p.text(line, row, lay.hint_size, th.background, align="center", min_size=lay.hint_size)
+        y += need
 
 
 def table(

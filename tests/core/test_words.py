@@ -51,3 +51,13 @@ def test_counts_agree_with_their_nouns() -> None:
 def test_every_player_gets_a_different_mark(players, marks) -> None:
     assert player_marks(players) == marks
     assert len(set(player_marks(players))) == len(players)
+
+
+def test_a_shortened_name_never_cuts_a_number_in_two() -> None:
+    from maze.core.words import shortenings
+
+    forms = list(shortenings("Team 12 North"))
+    assert forms[0] == "Team 12 Nort…" and forms[-1] == "…"
+    assert "Team 1…" not in forms and "Team 12…" in forms and "Team…" in forms
+    assert all(len(a) >= len(b) for a, b in zip(forms, forms[1:], strict=False))
+    assert list(shortenings("2026")) == ["…"]

@@ -194,3 +194,20 @@ def test_the_walker_never_covers_a_band_word_and_each_player_has_a_mark(make_gam
         for _, token in drawn:
             assert not any(token.colliderect(w.rect) for w in words), f"the token covers {words}"
     assert player_marks(game.run.players) == ("1", "2", "3")
+
+
+def test_a_shortened_name_shows_whole_where_the_pointer_rests(make_game) -> None:
+    longest = "Ferdinand-Maximilian von Habsburg 12 XY"  # 40 characters: as long as a team name may be
+    game = make_game("--level", TINY, "--team", f"{longest}: Ana", "--team", "Blue: Ben", size=(800, 600))
+    game.press(K.K_RETURN)
+    game.press(K.K_RETURN)  # strategy: "<name>: plan together" is too long for 800 pixels
+    game.app.draw()
+    cut = [b for b in game.app.painter.boxes if b.cut and b.text.startswith("Ferdinand")]
+    assert cut, "at 800x600 the longest name is shortened on the strategy screen"
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=cut[0].rect.center, rel=(0, 0), buttons=(0, 0, 0)))
+    game.frames(1)
+    shown = " ".join(b.text for b in game.app.painter.boxes if not b.cut)
+    assert longest in shown or all(word in shown for word in longest.split()), "the whole name, by the pointer"
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=(1, 1), rel=(0, 0), buttons=(0, 0, 0)))
+    game.frames(1)
+    assert not any(b.text == longest and not b.cut for b in game.app.painter.boxes), "gone when the pointer leaves"
