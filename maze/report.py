@@ -47,7 +47,7 @@ def rows_from(path: Path) -> list[dict[str, object]]:
             raise ReportError(str(exc)) from None
         return [{"workshop": workshop, **result_row(s)} for s in Workshop.replay(events).summaries]
     try:
-        with path.open(encoding="utf-8", newline="") as handle:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
             missing = [c for c in ("team", "beeps", "new_beeps") if c not in (reader.fieldnames or [])]
             if missing:

@@ -58,8 +58,8 @@ def test_headless_demo_finishes_with_consistent_files(tmp_path: Path) -> None:
     assert len([n for n in names if n.startswith("debrief-team-")]) == 3
     events = list(effective_events(journal(folder)))
     assert events[-1]["type"] == EventType.WORKSHOP_FINISHED
-    rows = list(csv.DictReader((folder / "results.csv").open()))
-    beeps = list(csv.DictReader((folder / "beeps.csv").open()))
+    rows = list(csv.DictReader((folder / "results.csv").open(encoding="utf-8-sig")))
+    beeps = list(csv.DictReader((folder / "beeps.csv").open(encoding="utf-8-sig")))
     assert len(rows) == 3
     for index, row in enumerate(rows):
         team_beeps = [e for e in events if e["type"] == EventType.BEEP and e["team"] == index]
@@ -78,7 +78,7 @@ def test_same_seed_same_workshop(tmp_path: Path, reference: Path) -> None:
 
 
 def test_a_team_that_shares_repeats_fewer_beeps(reference: Path) -> None:
-    rows = list(csv.DictReader((reference / "results.csv").open()))
+    rows = list(csv.DictReader((reference / "results.csv").open(encoding="utf-8-sig")))
     sharing = [int(r["repeat_beeps"]) for r in rows[0::2]]  # memories alternate 0.9, 0.3
     forgetting = [int(r["repeat_beeps"]) for r in rows[1::2]]
     assert sum(sharing) < sum(forgetting)

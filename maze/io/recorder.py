@@ -13,7 +13,7 @@ from maze.core.commands import Command
 from maze.core.events import Event, EventType
 from maze.core.workshop import Workshop
 from maze.io.atomic import AtomicWriteError
-from maze.io.exports import append_beeps, rebuild_exports, write_results
+from maze.io.exports import all_beep_rows, beep_rows, rebuild_exports, write_beeps, write_results
 from maze.io.journal import JOURNAL_NAME, JournalWriteError, JournalWriter
 
 TeamEndHook = Callable[[Workshop, Path], None]
@@ -34,6 +34,7 @@ class Recorder:
         self._unsaved: list[Event] = []
         self._history = history  # every event so far, kept only when a move to another folder may need it
         self.on_team_end: list[TeamEndHook] = []  # e.g. saving debrief pictures
+        self._beep_rows: list[dict[str, object]] = []  # every finished team's, for beeps.csv written whole
 
     @property
     def journal_path(self) -> Path:
@@ -73,17 +74,42 @@ class Recorder:
         self.problem = ""
 
     def _export_team(self) -> None:
-        """At a team's end: its beeps and the results so far, then any hooks (debrief pictures)."""
+        """At a team's end: beeps.csv and results.csv written whole, then any hooks (debrief pictures)."""
+        self._beep_rows.extend(beep_rows(self.workshop.finished_team_log))
+        self._write_exports()
+
+    def _write_exports(self) -> None:
+        problems = []
         try:
-            append_beeps(self.folder, self.workshop.finished_team_log)
+            write_beeps(self.folder, self._beep_rows)
             write_results(self.folder, self.workshop.summaries)
         except AtomicWriteError as exc:
-            self.problem = str(exc)
-        for hook in self.on_team_end:
-            try:
-                hook(self.workshop, self.folder)
-            except (OSError, AtomicWriteError) as exc:
-                self.problem = f"cannot save pictures in {self.folder}: {exc}"
+            problems.append(str(exc))
+        if self.workshop.summaries:
+            for hook in self.on_team_end:
+                try:
+                    hook(self.workshop, self.folder)
+                except (OSError, AtomicWriteError) as exc:
+                    problems.append(f"cannot save pictures in {self.folder}: {exc}")
+                except Exception as exc:  # noqa: BLE001 - a picture that cannot be drawn must not stop play
+                    problems.append(f"cannot save pictures in {self.folder}: {type(exc).__name__}: {exc}")
+        if problems:
+            self.problem = "; ".join(problems) + "; the journal has everything, resume rewrites them"
+
+    def rebuild(self, events: list[Event]) -> None:
+        """After a resume: results.csv, beeps.csv and the latest pictures rebuilt from the whole journal."""
+        if not self.recording:
+            return
+        self._beep_rows = all_beep_rows(events)
+        self._write_exports()
+
+    def record_again(self, events: list[Event]) -> None:
+        """Journal events the workshop already holds (the start of a workshop that a crash cut)."""
+        if self.recording:
+            if self._history is not None:
+                self._history.extend(events)
+            self._unsaved.extend(events)
+            self._flush()
 
     def _recreate(self) -> None:
         """The folder (or the journal in it) vanished: write everything so far into it again."""
@@ -92,6 +118,7 @@ class Recorder:
         try:
             self._writer.append(self._history or [])
             rebuild_exports(self.folder, self._history or [])
+            self._beep_rows = all_beep_rows(self._history or [])
         except (JournalWriteError, AtomicWriteError, OSError) as exc:
             self.problem = f"{exc}; the game goes on and keeps the events in memory"
             return
@@ -114,6 +141,7 @@ class Recorder:
         try:
             writer.append(self._history)
             rebuild_exports(Path(folder), self._history)
+            self._beep_rows = all_beep_rows(self._history)
         except (JournalWriteError, AtomicWriteError) as exc:
             writer.close()
             self.problem = str(exc)

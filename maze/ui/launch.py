@@ -59,6 +59,7 @@ class Prepared:
         self.teams: list[TeamSpec] = []
         self.resume_events: list | None = None
         self.resume_path: Path | None = None
+        self.resumed = None  # maze.io.resume.Loaded, when resuming
         self.notices: list[str] = []
 
 
@@ -127,9 +128,9 @@ def _label(level: Level, mark: str) -> str:
 
 
 def _prepare_resume(args: argparse.Namespace, prep: Prepared) -> None:
-    from maze.core.workshop import Workshop
-    from maze.io.journal import JournalError, read_journal
+    from maze.io.journal import JournalError
     from maze.io.results_folder import latest_journal
+    from maze.io.resume import load_workshop
 
     results_dir = Path(args.results_dir or default_results_dir())
     path = latest_journal(results_dir) if args.resume == "latest" else Path(args.resume)
@@ -138,18 +139,11 @@ def _prepare_resume(args: argparse.Namespace, prep: Prepared) -> None:
     if path.is_dir():
         path = path / "journal.jsonl"
     try:
-        read = read_journal(path)
+        loaded = load_workshop(path)
     except JournalError as exc:
         raise StartError(str(exc)) from None
-    try:
-        Workshop.replay(read.events)
-    except (KeyError, ValueError, TypeError, IndexError, AttributeError, AssertionError) as exc:
-        raise StartError(
-            f"{path}: the journal is damaged and cannot be resumed ({type(exc).__name__}: {exc})"
-        ) from None
-    if read.notice:
-        prep.notices.append(f"{path}: {read.notice}")
-    prep.resume_events, prep.resume_path = read.events, path
+    prep.notices.extend(f"{path}: {notice}" for notice in loaded.notices)
+    prep.resume_events, prep.resume_path, prep.resumed = loaded.events, path, loaded
 
 
 def run_window(args: argparse.Namespace, prep: Prepared) -> int:
@@ -177,7 +171,7 @@ def build_app(args: argparse.Namespace, prep: Prepared, time_source: Callable[[]
     surface = display.open()
     sounds = sound.Sounds(muted=args.mute)
     settings = Settings(results_dir=args.results_dir)
-    start = max((e["t"] for e in prep.resume_events), default=0.0) if prep.resume_events else 0.0
+    start = prep.resumed.last_t if prep.resumed is not None else 0.0
     clock = GameClock(start=start, source=time_source)
     ctx = Context(surface.get_size(), THEMES[args.theme], sounds, clock, settings)
     for notice in prep.notices + ([sounds.problem] if sounds.problem else []):
@@ -279,20 +273,16 @@ def _setup_screen(ctx, prep: Prepared):  # noqa: ANN001, ANN202
 
 def _resume(ctx, prep: Prepared):  # noqa: ANN001, ANN202
     from maze.core.commands import IllegalCommand, Pause
-    from maze.core.workshop import Workshop
-    from maze.io.exports import rebuild_exports
-    from maze.io.recorder import Recorder
+    from maze.io.resume_recorder import resume_recorder
     from maze.ui.flow import attach_recorder, screen_for_phase
 
-    assert prep.resume_events is not None and prep.resume_path is not None
-    workshop = Workshop.replay(prep.resume_events)
-    folder = prep.resume_path.parent
-    recorder = Recorder(workshop, folder, durable=True, history=list(prep.resume_events))
+    if prep.resumed is None or prep.resume_path is None:
+        raise StartError("electric-maze: nothing to resume")
+    recorder = resume_recorder(prep.resumed, prep.resume_path, durable=True, keep_history=True)
+    workshop = recorder.workshop
     attach_recorder(ctx, recorder)
-    try:
-        rebuild_exports(folder, prep.resume_events)
-    except OSError as exc:
-        ctx.notify(f"cannot rewrite the results in {folder}: {exc}", warning=True)
+    if recorder.problem:
+        ctx.notify(recorder.problem, warning=True)
     if not workshop.finished:
         try:
             ctx.issue(Pause(ctx.now))

@@ -50,7 +50,7 @@ def test_a_workshop_played_with_real_keys(display: XDisplay, tmp_path: Path) -> 
     assert game.wait(30) == 0
     folder = only_workshop(results)
     assert journal_types(folder)[-1] == "workshop_finished"
-    row = next(csv.DictReader((folder / "results.csv").open()))
+    row = next(csv.DictReader((folder / "results.csv").open(encoding="utf-8-sig")))
     assert row["found_path"] == "yes" and row["beeps"] == "1" and row["predicted_seconds"] == "20"
     assert (folder / "debrief-workshop-learning.png").stat().st_size > 10_000
     assert "Traceback" not in game.proc.stderr.read()

@@ -1,0 +1,134 @@
+"""What a journal line must hold to be an event: required fields and their types, per event type.
+
+The journal reader checks every line against this before the rules core ever sees it, so a damaged
+or hand-edited line is skipped (and counted) instead of raising KeyError or TypeError during replay.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from maze.core.events import BeepKind, EventType
+
+HEARTBEAT = "heartbeat"  # a line that only says "the clock was still running at t"; never an event
+
+_INT = "int"
+_NUM = "num"
+_STR = "str"
+_BOOL = "bool"
+_DICT = "dict"
+_LIST = "list"
+
+_POS = (("player", _INT), ("row", _INT), ("col", _INT))
+_WALK = _POS + (("step", _INT), ("elapsed", _NUM), ("phase", _STR))
+
+REQUIRED: dict[str, tuple[tuple[str, str], ...]] = {
+    EventType.WORKSHOP_STARTED: (("version", _INT), ("teams", _LIST), ("plans", _LIST)),
+    EventType.TEAM_STARTED: (("team", _INT), ("name", _STR), ("players", _LIST), ("level", _DICT)),
+    EventType.PHASE_CHANGED: (("phase", _STR),),
+    EventType.STEP: _WALK,
+    EventType.BEEP: _WALK + (("kind", _STR), ("seconds", _NUM)),
+    EventType.RETRACE: (("player", _INT), ("route", _LIST)),
+    EventType.RETRACE_STEP: _POS,
+    EventType.RULE_BREAK: _POS + (("seconds", _NUM), ("elapsed", _NUM)),
+    EventType.TURN_PASSED: (("player", _INT), ("turn", _INT)),
+    EventType.ROUTE_FOUND: (("player", _INT), ("elapsed", _NUM)),
+    EventType.TIME_UP: (("elapsed", _NUM),),
+    EventType.TIME_EXTENDED: (("minutes", _NUM),),
+    EventType.DISCOVERY_ENDED: (("found", _BOOL), ("revealed", _BOOL), ("elapsed", _NUM)),
+    EventType.PENALTY: (("kind", _STR), ("seconds", _NUM), ("player", _INT), ("elapsed", _NUM)),
+    EventType.PAUSED: (),
+    EventType.RESUMED: (),
+    EventType.UNDONE: (("target", _INT),),
+    EventType.PREDICTION: (("seconds", _NUM),),
+    EventType.PLAYER_FINISHED: (("player", _INT), ("next_player", _INT), ("elapsed", _NUM)),
+    EventType.EXECUTION_FINISHED: (("elapsed", _NUM), ("completed", _BOOL)),
+    EventType.TEAM_FINISHED: (),
+    EventType.WORKSHOP_FINISHED: (),
+}
+_OPTIONAL = tuple(  # any field an event may carry must have its type wherever it appears
+    {(name, want) for spec in REQUIRED.values() for name, want in spec if name != "level"}
+    | {("seq", _INT), ("cmd", _INT), ("team", _INT), ("variant", _STR), ("reason", _STR)}
+)
+_PHASES = {"briefing", "strategy", "discovery", "execution", "debrief", "finished"}
+_BEEP_KINDS = {str(kind) for kind in BeepKind}
+_SHORT_TEXT = 200
+
+
+def _is(value: Any, kind: str) -> bool:
+    if kind == _INT:
+        return type(value) is int and -1 <= value < 1_000_000_000
+    if kind == _NUM:
+        return type(value) in (int, float) and math.isfinite(value) and -1 <= value < 1e9
+    if kind == _STR:
+        return type(value) is str and len(value) <= _SHORT_TEXT
+    if kind == _BOOL:
+        return type(value) is bool
+    if kind == _DICT:
+        return type(value) is dict
+    return type(value) is list
+
+
+def event_fault(event: Any) -> str:
+    """Why `event` (a parsed JSON line) is not a usable event; "" when it is one."""
+    if type(event) is not dict:
+        return "not a JSON object"
+    kind = event.get("type")
+    spec = REQUIRED.get(kind) if type(kind) is str else None
+    if spec is None:
+        return f"unknown event type {kind!r}"[:80]
+    if not _is(event.get("t"), _NUM) or event["t"] < 0:
+        return "no time"
+    for name, want in spec:
+        if name not in event or not _is(event[name], want):
+            return f"{kind} without a valid {name}"
+    for name, want in _OPTIONAL:
+        if name in event and not _is(event[name], want):
+            return f"{kind} with an invalid {name}"
+    if "phase" in event and (type(event["phase"]) is not str or event["phase"] not in _PHASES):
+        return f"{kind} in an unknown phase"
+    if kind == EventType.BEEP and event["kind"] not in _BEEP_KINDS:
+        return "beep of an unknown kind"
+    if kind == EventType.WORKSHOP_STARTED:
+        return _workshop_fault(event)
+    if kind == EventType.TEAM_STARTED:
+        return _names_fault(event["name"], event["players"])
+    if kind == EventType.RETRACE and not all(_is_square(p) for p in event["route"]):
+        return "retrace with an invalid route"
+    return ""
+
+
+def _workshop_fault(event: dict[str, Any]) -> str:
+    teams, plans = event["teams"], event["plans"]
+    if not teams or len(plans) != len(teams):
+        return "workshop_started without a maze for every team"
+    for team in teams:
+        if type(team) is not dict or _names_fault(team.get("name"), team.get("players")):
+            return "workshop_started with an invalid team"
+    if not all(type(p) is dict and type(p.get("level")) is dict for p in plans):
+        return "workshop_started with an invalid maze"
+    if "strategy_seconds" in event and not _is(event["strategy_seconds"], _NUM):
+        return "workshop_started with an invalid strategy time"
+    if "about" in event and type(event["about"]) is not dict:
+        return "workshop_started with an invalid description"
+    return ""
+
+
+def _names_fault(name: Any, players: Any) -> str:
+    if not _is(name, _STR) or type(players) is not list or not players:
+        return "a team without a name or players"
+    if not all(_is(p, _STR) for p in players):
+        return "a player without a name"
+    return ""
+
+
+def _is_square(value: Any) -> bool:
+    return type(value) is list and len(value) == 2 and all(_is(v, _INT) for v in value)
+
+
+def heartbeat_time(event: Any) -> float | None:
+    """The time a heartbeat line carries, or None when the line is not a heartbeat."""
+    if type(event) is dict and event.get("type") == HEARTBEAT and _is(event.get("t"), _NUM):
+        return float(event["t"])
+    return None
