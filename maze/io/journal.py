@@ -99,6 +99,10 @@ class JournalWriter:
             self.close()
             raise JournalWriteError(f"cannot write the journal {self.path}: {exc.strerror or exc}") from None
 
+    def append_line(self, record: dict) -> None:
+        """One record that is not an event (a heartbeat); raises JournalWriteError as `append` does."""
+        self.append([record])
+
     def close(self) -> None:
         if self._file is not None:
             try:

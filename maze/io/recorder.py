@@ -9,14 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from maze.core.commands import Command
+from maze.core.commands import Command, Tick
 from maze.core.events import Event, EventType
 from maze.core.workshop import Workshop
 from maze.io.atomic import AtomicWriteError
+from maze.io.event_check import HEARTBEAT
 from maze.io.exports import all_beep_rows, beep_rows, rebuild_exports, write_beeps, write_results
 from maze.io.journal import JOURNAL_NAME, JournalWriteError, JournalWriter
 
 TeamEndHook = Callable[[Workshop, Path], None]
+HEARTBEAT_SECONDS = 10.0  # at most this much of a running clock is lost in a crash; ~11 KB of journal an hour
 
 
 class Recorder:
@@ -35,6 +37,8 @@ class Recorder:
         self._history = history  # every event so far, kept only when a move to another folder may need it
         self.on_team_end: list[TeamEndHook] = []  # e.g. saving debrief pictures
         self._beep_rows: list[dict[str, object]] = []  # every finished team's, for beeps.csv written whole
+        self._journalled_t = workshop.last_t  # the time the journal knows of
+        self._clock_seen_t = workshop.last_t  # the latest time a Tick brought
 
     @property
     def journal_path(self) -> Path:
@@ -49,7 +53,26 @@ class Recorder:
         events = self.workshop.handle(command)
         if events:
             self._record(events)
+            self._journalled_t = max(self._journalled_t, events[-1]["t"])
+        elif isinstance(command, Tick):
+            self._clock_seen_t = command.t
+            if command.t - self._journalled_t >= HEARTBEAT_SECONDS:
+                self._heartbeat()
         return events
+
+    def _heartbeat(self) -> None:
+        """While a team's clock runs and nothing happens, say now and then that time went on, so a crash
+        loses at most HEARTBEAT_SECONDS of the discovery clock. Only interactive play writes them (a headless
+        demo's clock is simulated); the journal reader keeps them out of the events."""
+        run = self.workshop.current
+        if not (self.recording and self.durable and run is not None and run.clock.ticking and not self._unsaved):
+            return
+        t = round(self._clock_seen_t, 4)
+        try:
+            self._writer.append_line({"type": HEARTBEAT, "t": t})
+        except JournalWriteError:
+            return  # the next event says what is wrong
+        self._journalled_t = t
 
     def _record(self, events: list[Event]) -> None:
         if not self.recording:
@@ -153,4 +176,7 @@ class Recorder:
         return True
 
     def close(self) -> None:
+        """Stop writing; the time since the last event is journalled first (a heartbeat), if any passed."""
+        if self._clock_seen_t > self._journalled_t:
+            self._heartbeat()
         self._writer.close()
