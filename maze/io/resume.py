@@ -124,7 +124,9 @@ def _context_fault(ws: Workshop, e: Event) -> str:
     for name in _PLAYER_FIELDS:
         if name in e and not 0 <= e[name] < len(run.players):
             return f"player {e[name] + 1} is not in the team"
-    if "row" in e and not (0 <= e["row"] < run.level.grid.height and 0 <= e["col"] < run.level.grid.width):
+    if ("row" in e or "col" in e) and not (
+        0 <= e.get("row", -1) < run.level.grid.height and 0 <= e.get("col", -1) < run.level.grid.width
+    ):
         return "a square off the maze"
     return ""
 
