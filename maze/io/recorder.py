@@ -16,6 +16,7 @@ from maze.io.atomic import AtomicWriteError
 from maze.io.event_check import HEARTBEAT
 from maze.io.exports import all_beep_rows, beep_rows, rebuild_exports, write_beeps, write_results
 from maze.io.journal import JOURNAL_NAME, JournalWriteError, JournalWriter
+from maze.io.results_folder import folder_for_move
 
 TeamEndHook = Callable[[Workshop, Path], None]
 HEARTBEAT_SECONDS = 10.0  # at most this much of a running clock is lost in a crash; ~11 KB of journal an hour
@@ -160,7 +161,8 @@ class Recorder:
         if self._history is None:
             self.problem = "cannot move: this session did not keep its history"
             return False
-        writer = JournalWriter(Path(folder) / JOURNAL_NAME, self.durable)
+        folder = folder_for_move(Path(folder), self.folder)  # never a second workshop in one journal
+        writer = JournalWriter(folder / JOURNAL_NAME, self.durable)
         try:
             writer.append(self._history)
             rebuild_exports(Path(folder), self._history)
@@ -174,6 +176,20 @@ class Recorder:
         self._unsaved.clear()
         self.problem = ""
         return True
+
+    def quit_detail(self) -> str:
+        """What quitting now keeps, said only after trying to write everything (a flush, and fsync in play)."""
+        if not self.recording:
+            return ""
+        if self._unsaved:
+            self._flush()
+        if not self._unsaved:
+            return f"Everything so far is saved. Carry on later with: electric-maze --resume {self.journal_path}"
+        n = len(self._unsaved)
+        return (
+            f"{n} event{'s are' if n != 1 else ' is'} NOT saved ({self.problem or 'the journal cannot be written'}): "
+            "quitting now loses them. Escape, then F2 saves everything in another folder"
+        )
 
     def close(self) -> None:
         """Stop writing; the time since the last event is journalled first (a heartbeat), if any passed."""

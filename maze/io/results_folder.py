@@ -25,9 +25,25 @@ def new_workshop_folder(results_dir: Path, label: str, now: _dt.datetime | None 
 
 
 def latest_journal(results_dir: Path) -> Path | None:
-    """The most recently written journal under `results_dir`."""
+    """The journal of the workshop played last under `results_dir` (by the workshop's own time)."""
+    from maze.io.resume_choice import workshop_candidates
+
+    candidates = workshop_candidates(results_dir)
+    return candidates[0].path if candidates else None
+
+
+def folder_for_move(target: Path, current: Path) -> Path:
+    """Where F2 puts a workshop: `target` itself, unless it already holds a workshop (its journal) or
+    anything else; then a new folder inside it, named as the workshop's folder is."""
+    target = Path(target)
     try:
-        journals = [p for p in Path(results_dir).glob(f"*/{JOURNAL_NAME}") if p.is_file()]
+        empty = not target.exists() or (target.is_dir() and not any(target.iterdir()))
     except OSError:
-        return None
-    return max(journals, key=lambda p: p.stat().st_mtime, default=None)
+        empty = False
+    if empty and not (target / JOURNAL_NAME).exists():
+        return target
+    candidate, n = target / current.name, 1
+    while candidate.exists():
+        n += 1
+        candidate = target / f"{current.name}-{n}"
+    return candidate

@@ -129,11 +129,14 @@ def _label(level: Level, mark: str) -> str:
 
 def _prepare_resume(args: argparse.Namespace, prep: Prepared) -> None:
     from maze.io.journal import JournalError
-    from maze.io.results_folder import latest_journal
     from maze.io.resume import load_workshop
+    from maze.io.resume_choice import choose_journal
 
     results_dir = Path(args.results_dir or default_results_dir())
-    path = latest_journal(results_dir) if args.resume == "latest" else Path(args.resume)
+    try:
+        path = choose_journal(results_dir) if args.resume == "latest" else Path(args.resume)
+    except JournalError as exc:
+        raise StartError(str(exc)) from None
     if path is None:
         raise StartError(f"electric-maze: no workshop to resume in {results_dir}; name the journal: --resume FILE")
     if path.is_dir():
