@@ -14,7 +14,7 @@ from maze.core.workshop import Workshop
 from maze.io.journal import JournalError
 from maze.io.level_file import LevelError, load_level
 from maze.io.recorder import Recorder
-from maze.io.results_folder import new_workshop_folder
+from maze.io.results_folder import new_workshop_folder, usable_results_dir
 from maze.io.resume import load_workshop
 from maze.io.resume_recorder import resume_recorder
 from maze.resources import LEVELS_DIR, default_results_dir
@@ -102,7 +102,10 @@ def demo(args: argparse.Namespace) -> int:
             print(f"electric-maze: {args.resume}: {notice}", file=sys.stderr)
     else:
         workshop = Workshop()
-        folder = new_workshop_folder(Path(args.results_dir or default_results_dir()), f"demo-{level.name}")
+        results_dir, notice = usable_results_dir(Path(args.results_dir or default_results_dir()))
+        if notice:
+            print(notice, file=sys.stderr)
+        folder = new_workshop_folder(results_dir, f"demo-{level.name}")
     if not args.headless:
         from maze.ui.launch import play_demo
 

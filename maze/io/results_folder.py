@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import tempfile
 from pathlib import Path
 
 from maze.io.journal import JOURNAL_NAME
@@ -22,6 +23,29 @@ def new_workshop_folder(results_dir: Path, label: str, now: _dt.datetime | None 
         n += 1
         candidate = base.with_name(f"{base.name}-{n}")
     return candidate
+
+
+def usable_results_dir(preferred: Path) -> tuple[Path, str]:
+    """`preferred` when a workshop's files can be written there; otherwise a working fallback (a folder
+    in the current folder, then in the temporary folder) and one line saying why and where results go."""
+    why = _unwritable(Path(preferred))
+    if not why:
+        return Path(preferred), ""
+    for fallback in (Path.cwd() / "electric-maze-results", Path(tempfile.gettempdir()) / "electric-maze-results"):
+        if not _unwritable(fallback):
+            return fallback, (f"electric-maze: {why}; results go to {fallback} instead (choose with --results-dir DIR)")
+    return Path(preferred), f"electric-maze: {why}; press F2 to choose a folder for the results"
+
+
+def _unwritable(folder: Path) -> str:
+    """Why a workshop folder cannot be made in `folder` ("" when it can)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        return f"cannot write results in {folder} ({exc.strerror or exc})"
+    return ""
 
 
 def latest_journal(results_dir: Path) -> Path | None:
