@@ -10,7 +10,7 @@ from maze.core.commands import StartWorkshop
 from maze.core.team import Phase
 from maze.core.workshop import Workshop
 from maze.io.recorder import Recorder
-from maze.io.results_folder import new_workshop_folder, usable_results_dir
+from maze.io.results_folder import new_workshop_folder
 from maze.resources import default_results_dir
 from maze.ui.context import Context
 from maze.ui.pictures import save_debrief_pictures
@@ -48,11 +48,8 @@ def attach_recorder(ctx: Context, recorder: Recorder) -> None:
 
 def start_recording(ctx: Context, label: str) -> Path:
     """A new results folder and the recorder that writes into it."""
-    results_dir, notice = usable_results_dir(Path(ctx.settings.results_dir or default_results_dir()))
-    if notice:
-        print(notice, file=sys.stderr)
-        ctx.notify(notice.removeprefix("electric-maze: "), warning=True, seconds=10)
-    folder = new_workshop_folder(results_dir, label)
+    results_dir = ctx.settings.results_dir or default_results_dir()
+    folder = new_workshop_folder(Path(results_dir), label)
     attach_recorder(ctx, Recorder(Workshop(), folder, durable=True, history=[]))
     print(f"electric-maze: results go to {folder}", file=sys.stderr)
     ctx.notify(f"Results go to {folder}", seconds=6)
