@@ -7,10 +7,10 @@ import csv
 import sys
 from pathlib import Path
 
-from maze.core.workshop import Workshop
 from maze.io.atomic import AtomicWriteError, write_text_atomic
 from maze.io.exports import RESULT_COLUMNS, RESULTS_CSV, csv_text, result_row
-from maze.io.journal import JOURNAL_NAME, JournalError, read_journal
+from maze.io.journal import JOURNAL_NAME, JournalError
+from maze.io.resume import load_workshop
 
 REPORT_COLUMNS = ["workshop", *RESULT_COLUMNS]
 
@@ -42,10 +42,10 @@ def rows_from(path: Path) -> list[dict[str, object]]:
     workshop = path.parent.name
     if path.name.endswith(".jsonl"):
         try:
-            events = read_journal(path).events
+            summaries = load_workshop(path).workshop.summaries
         except JournalError as exc:
             raise ReportError(str(exc)) from None
-        return [{"workshop": workshop, **result_row(s)} for s in Workshop.replay(events).summaries]
+        return [{"workshop": workshop, **result_row(s)} for s in summaries]
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)

@@ -284,6 +284,7 @@ def _resume(ctx, prep: Prepared):  # noqa: ANN001, ANN202
     recorder = resume_recorder(prep.resumed, prep.resume_path, durable=True, keep_history=True)
     workshop = recorder.workshop
     attach_recorder(ctx, recorder)
+    recorder.rebuild(prep.resumed.events)  # results.csv, beeps.csv and pictures made afresh from the journal
     if recorder.problem:
         ctx.notify(recorder.problem, warning=True)
     if not workshop.finished:
