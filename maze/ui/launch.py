@@ -322,11 +322,12 @@ def replay(args: argparse.Namespace) -> int:
 
 
 def build_replay_app(args: argparse.Namespace, time_source: Callable[[], float] = time.monotonic) -> App:
-    from maze.io.journal import JournalError, read_journal
+    from maze.io.journal import JournalError
+    from maze.io.resume import load_workshop
     from maze.ui.screens.replay import ReplayScreen, discovery_moments
 
     try:
-        read = read_journal(args.journal)
+        read = load_workshop(args.journal)  # every event checked against the workshop so far
         team, moments = discovery_moments(read.events, args.team)
     except JournalError as exc:
         raise StartError(str(exc)) from None
