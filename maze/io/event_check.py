@@ -6,7 +6,9 @@ or hand-edited line is skipped (and counted) instead of raising KeyError or Type
 
 from __future__ import annotations
 
+import itertools
 import math
+from dataclasses import dataclass
 from typing import Any
 
 from maze.core.events import BeepKind, EventType
@@ -70,17 +72,73 @@ def _is(value: Any, kind: str) -> bool:
     return type(value) is list
 
 
+# The quick check, run on every line of every journal read: per event type, each field's Python types.
+_PY_TYPES = {_INT: (int,), _NUM: (int, float), _STR: (str,), _BOOL: (bool,), _DICT: (dict,), _LIST: (list,)}
+_ABSENT = (type(None),)
+
+
+@dataclass(frozen=True)
+class _Quick:
+    """One event type's quick check: the fields to look at, every allowed tuple of their Python types, and
+    the numbers that must lie in range. Done with C-level map/min/max, as it runs on every journal line."""
+
+    names: tuple[str, ...]
+    signatures: frozenset[tuple[type, ...]]
+    numbers: tuple[str, ...]
+
+
+def _quick_check(kind: str, spec: tuple[tuple[str, str], ...]) -> _Quick:
+    fields = [("t", _NUM), *spec]
+    if kind != EventType.WORKSHOP_STARTED:
+        fields.append(("team", _INT))
+    options = [_PY_TYPES[want] for _name, want in fields] + [(int, *_ABSENT), (int, *_ABSENT)]
+    names = tuple(name for name, _want in fields) + ("seq", "cmd")
+    numbers = tuple(name for name, want in fields if want in (_INT, _NUM))
+    return _Quick(names, frozenset(itertools.product(*options)), numbers)
+
+
+_QUICK: dict[str, _Quick] = {kind: _quick_check(kind, spec) for kind, spec in REQUIRED.items()}
+_CLOSE_LOOK = frozenset({EventType.WORKSHOP_STARTED, EventType.TEAM_STARTED})
+
+
 def event_fault(event: Any) -> str:
-    """Why `event` (a parsed JSON line) is not a usable event; "" when it is one."""
+    """Why `event` (a parsed JSON line) is not a usable event; "" when it is one.
+
+    A quick pass (this runs on every line of every journal) checks the Python type of each field the event's
+    type needs and that its numbers are in range; a line it finds odd, or one with names or nested parts, is
+    looked at closely to say what is wrong.
+    """
     if type(event) is not dict:
         return "not a JSON object"
+    kind = event.get("type")
+    quick = _QUICK.get(kind) if type(kind) is str else None
+    if quick is None or kind in _CLOSE_LOOK:
+        return _close_fault(event)
+    get = event.get
+    if tuple(map(type, map(get, quick.names))) not in quick.signatures:
+        return _close_fault(event)
+    numbers = list(map(get, quick.numbers))
+    total = sum(numbers)  # nan or inf anywhere makes the total nan or inf
+    if not (-1 <= min(numbers) and max(numbers) < 1e9 and -1e12 < total < 1e12) or event["t"] < 0:
+        return _close_fault(event)
+    phase = get("phase", "discovery")
+    if type(phase) is not str or phase not in _PHASES:
+        return _close_fault(event)
+    if kind == EventType.BEEP and event["kind"] not in _BEEP_KINDS:
+        return "beep of an unknown kind"
+    if kind == EventType.RETRACE and not all(map(_is_square, event["route"])):
+        return "retrace with an invalid route"
+    return ""
+
+
+def _close_fault(event: dict[str, Any]) -> str:
     kind = event.get("type")
     spec = REQUIRED.get(kind) if type(kind) is str else None
     if spec is None:
         return f"unknown event type {kind!r}"[:80]
     if not _is(event.get("t"), _NUM) or event["t"] < 0:
         return "no time"
-    for name, want in spec:
+    for name, want in spec + (() if kind == EventType.WORKSHOP_STARTED else (("team", _INT),)):
         if name not in event or not _is(event[name], want):
             return f"{kind} without a valid {name}"
     for name, want in _OPTIONAL:

@@ -145,8 +145,8 @@ class JournalReader:
         path = self.path
         last_seq = 0
         seen = 0
-        recent: dict[int, Event] = {}  # the latest events by number, to recognise a retried write
-        decode = _DECODER.decode
+        recent: list[Event | None] = [None] * _RECENT  # the latest events by number, to recognise a retried write
+        decode = _DECODER.raw_decode  # json.loads without its per-call wrappers
         try:
             handle = open_regular(path, MAX_JOURNAL_BYTES, "journal")
         except FileFault as exc:
@@ -154,30 +154,35 @@ class JournalReader:
             raise JournalError(message.replace("no such file", "no such journal")) from None
         with handle:
             number = 0
+            lines = iter(handle)  # the file is at most MAX_JOURNAL_BYTES, so even its longest line fits
             while True:
                 try:
-                    raw = handle.readline(MAX_LINE_BYTES + 1)
+                    raw = next(lines, b"")
                 except OSError as exc:
                     raise JournalError(f"{path}: cannot be read ({exc.strerror or exc})") from None
                 if not raw:
                     break
                 number += 1
-                if len(raw) > MAX_LINE_BYTES:  # skip the rest of an endless line without holding it
-                    while raw and not raw.endswith(b"\n"):
-                        raw = handle.readline(MAX_LINE_BYTES)
+                if len(raw) > MAX_LINE_BYTES:
                     self.skipped += 1
                     continue
                 if number == 1 and raw.startswith(_BOM):
                     raw = raw[len(_BOM) :]
                 try:
-                    event = decode(raw.decode("utf-8"))
+                    text = raw.decode("utf-8")
+                    try:
+                        event, end = decode(text)  # the usual line: an object from its first character
+                    except ValueError:
+                        event, end = _DECODER.decode(text), len(text)  # leading spaces, or not JSON at all
+                    if end < len(text) and not text[end:].isspace():
+                        raise ValueError("more than one value on the line")
                     fault = event_fault(event)
                 except (ValueError, RecursionError):
                     event, fault = None, "not JSON"
-                if not seen and fault and type(event) is dict and type(event.get("type")) is str:
-                    if event["type"] != HEARTBEAT:
-                        _check_header(path, event, number)  # say why a journal that starts wrong is not one
                 if fault:
+                    if not seen and type(event) is dict and type(event.get("type")) is str:
+                        if event["type"] != HEARTBEAT:
+                            _check_header(path, event, number)  # say why a journal that starts wrong is not one
                     beat = heartbeat_time(event)
                     if beat is not None:
                         self.heartbeat = beat if self.heartbeat is None else max(self.heartbeat, beat)
@@ -196,7 +201,7 @@ class JournalReader:
                 seq = event.get("seq")
                 if seq is not None:
                     if seq <= last_seq:
-                        if recent.get(seq) == event:
+                        if recent[seq % _RECENT] == event:
                             continue  # written twice after a failed write was retried
                         raise JournalError(
                             f"{path} line {number}: event number {seq} comes after number {last_seq}, so lines are "
@@ -204,8 +209,7 @@ class JournalReader:
                             '"seq" (or restore a copy of the journal), then try again'
                         )
                     last_seq = seq
-                    recent[seq] = event
-                    recent.pop(seq - _RECENT, None)
+                    recent[seq % _RECENT] = event
                 seen += 1
                 yield event
         if not seen:

@@ -210,3 +210,32 @@ def test_only_regular_files_of_bounded_size_are_read(tmp_path: Path, kind: str) 
     for message in (str(journal_fault.value), "\n".join(level_fault.value.problems)):
         assert "\n" not in message
         assert any(word in message for word in ("regular file", "folder", "at most")), message
+
+
+def test_an_event_off_the_maze_refuses_the_journal_in_one_line(tmp_path: Path) -> None:
+    events = list(demo_events())
+    index = next(i for i, e in enumerate(events) if e["type"] == "step")
+    events[index] = {**events[index], "row": 99}
+    path = tmp_path / "journal.jsonl"
+    path.write_bytes(journal_bytes(events))
+    with pytest.raises(JournalError, match="a square off the maze") as caught:
+        load_workshop(path)
+    assert "\n" not in str(caught.value) and "damaged and cannot be resumed" in str(caught.value)
+
+
+def test_a_journal_end_that_cannot_be_tidied_is_a_visible_problem(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from maze.io import resume_recorder as module
+
+    events = list(demo_events())
+    cut = next(i for i, e in enumerate(events) if e["type"] == "team_finished") + 1  # next team_started lost
+    path = tmp_path / "journal.jsonl"
+    path.write_bytes(journal_bytes(events[:cut]) + b'{"type":"team_sta')
+
+    def read_only(*_args: object) -> None:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(module, "cut_journal_after", read_only)
+    loaded = load_workshop(path)
+    assert loaded.cut_command == 1 and loaded.events == events[: cut - 1]
+    recorder = module.resume_recorder(loaded, path, durable=False, keep_history=False)
+    assert "cannot tidy the end of" in recorder.problem and "Read-only" in recorder.problem
