@@ -117,7 +117,7 @@ def event_fault(event: Any) -> str:
     get = event.get
     if tuple(map(type, map(get, quick.names))) not in quick.signatures:
         return _close_fault(event)
-    numbers = list(map(get, quick.numbers))
+    numbers: list[Any] = list(map(get, quick.numbers))  # all present, each an int or a float: checked above
     total = sum(numbers)  # nan or inf anywhere makes the total nan or inf
     if not (-1 <= min(numbers) and max(numbers) < 1e9 and -1e12 < total < 1e12) or event["t"] < 0:
         return _close_fault(event)

@@ -71,7 +71,7 @@ def _candidate(path: Path) -> Candidate | None:
     last = next((e for e in map(_event, reversed(tail.splitlines())) if e is not None and "seq" in e), start)
     began = _folder_time(path.parent)
     when = (began + float(last["t"])) if began is not None else info.st_mtime
-    teams = start.get("teams") if isinstance(start.get("teams"), list) else []
+    teams = start["teams"] if isinstance(start.get("teams"), list) else []
     finished = last.get("type") == "workshop_finished"
     team = last.get("team", 0) if isinstance(last.get("team"), int) else 0
     where = "finished" if finished else f"team {team + 1} of {len(teams)}"
