@@ -122,12 +122,13 @@ def _context_fault(ws: Workshop, e: Event) -> str:
     if e.get("team", run.index) != run.index:
         return f"for team {e['team'] + 1} while team {run.index + 1} plays"
     for name in _PLAYER_FIELDS:
-        if name in e and not 0 <= e[name] < len(run.players):
-            return f"player {e[name] + 1} is not in the team"
-    if ("row" in e or "col" in e) and not (
-        0 <= e.get("row", -1) < run.level.grid.height and 0 <= e.get("col", -1) < run.level.grid.width
-    ):
-        return "a square off the maze"
+        if name in e and (type(e[name]) is not int or not 0 <= e[name] < len(run.players)):
+            return f"{name} {e[name]!r} is not in the team"[:80]
+    if "row" in e or "col" in e:
+        row, col = e.get("row"), e.get("col")
+        grid = run.level.grid
+        if type(row) is not int or type(col) is not int or not (0 <= row < grid.height and 0 <= col < grid.width):
+            return "a square off the maze"
     return ""
 
 
