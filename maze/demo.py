@@ -12,10 +12,12 @@ from maze.core.level import Level
 from maze.core.simulate import Simulator
 from maze.core.styles import STYLES, TeamStyle, parse_styles, with_memories
 from maze.core.workshop import Workshop
-from maze.io.journal import JournalError, read_journal
+from maze.io.journal import JournalError
 from maze.io.level_file import LevelError, load_level
 from maze.io.recorder import Recorder
-from maze.io.results_folder import new_workshop_folder
+from maze.io.results_folder import new_workshop_folder, usable_results_dir
+from maze.io.resume import load_workshop
+from maze.io.resume_recorder import resume_recorder
 from maze.resources import LEVELS_DIR, default_results_dir
 
 NAMES = ["Ana", "Ben", "Cy", "Dee", "Eli", "Fay", "Gus", "Hal", "Ida", "Jo", "Kai", "Lu"]
@@ -114,35 +116,44 @@ def demo(args: argparse.Namespace) -> int:
         return 2
     if args.teams is None:
         args.teams = len(simulator.styles) or DEFAULT_TEAMS
+    loaded = None
     if args.resume:
         try:
-            read = read_journal(Path(args.resume))
+            loaded = load_workshop(Path(args.resume))
         except JournalError as exc:
             print(exc, file=sys.stderr)
             return 2
-        workshop = Workshop.replay(read.events)
+        workshop = loaded.workshop
         settings = workshop.about.get("demo")
-        if settings is None:
+        if not isinstance(settings, dict) or not _demo_settings_ok(settings):
             print(
                 f"{args.resume}: not a demo workshop; resume it with: electric-maze --resume {args.resume}",
                 file=sys.stderr,
             )
             return 2
         simulator = resumed_simulator(settings)
-        simulator.observe(read.events)
+        simulator.observe(loaded.events)
         folder = Path(args.resume).parent
-        if read.notice:
-            print(f"electric-maze: {read.notice}", file=sys.stderr)
+        for notice in loaded.notices:
+            print(f"electric-maze: {args.resume}: {notice}", file=sys.stderr)
     else:
         workshop = Workshop()
-        folder = new_workshop_folder(Path(args.results_dir or default_results_dir()), f"demo-{level.name}")
+        results_dir, notice = usable_results_dir(Path(args.results_dir or default_results_dir()))
+        if notice:
+            print(notice, file=sys.stderr)
+        folder = new_workshop_folder(results_dir, f"demo-{level.name}")
     if not args.headless:
         from maze.ui.launch import play_demo
 
         return play_demo(args, level, simulator)
-    recorder = Recorder(workshop, folder, durable=False)
+    if loaded is not None:
+        recorder = resume_recorder(loaded, Path(args.resume), durable=False, keep_history=False)
+    else:
+        recorder = Recorder(workshop, folder, durable=False)
     if not args.no_pictures:
         _attach_pictures(recorder, args.theme)
+    if loaded is not None:
+        recorder.rebuild(loaded.events)  # derived files made afresh: a crash can neither duplicate nor drop a row
     if not workshop.started:
         start = start_events(
             level, args.teams, args.players, args.seed, simulator.memories, styles=style_names(simulator)
@@ -155,6 +166,16 @@ def demo(args: argparse.Namespace) -> int:
         print(f"electric-maze: {recorder.problem}", file=sys.stderr)
         return 1
     return 0
+
+
+def _demo_settings_ok(settings: dict) -> bool:
+    memories = settings.get("memories")
+    return (
+        type(settings.get("seed")) is int
+        and isinstance(memories, list)
+        and bool(memories)
+        and all(type(m) in (int, float) and 0 <= m <= 1 for m in memories)
+    )
 
 
 def _attach_pictures(recorder: Recorder, theme: str) -> None:

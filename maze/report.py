@@ -7,10 +7,10 @@ import csv
 import sys
 from pathlib import Path
 
-from maze.core.workshop import Workshop
 from maze.io.atomic import AtomicWriteError, write_text_atomic
 from maze.io.exports import RESULT_COLUMNS, RESULTS_CSV, csv_text, result_rows, spreadsheet_row, workshop_times
-from maze.io.journal import JOURNAL_NAME, JournalError, read_journal
+from maze.io.journal import JOURNAL_NAME, JournalError
+from maze.io.resume import load_workshop
 
 REPORT_COLUMNS = ["workshop", *RESULT_COLUMNS]
 
@@ -42,14 +42,14 @@ def rows_from(path: Path) -> list[dict[str, object]]:
     workshop = path.parent.name
     if path.name.endswith(".jsonl"):
         try:
-            events = read_journal(path).events
+            loaded = load_workshop(path).workshop
+            summaries = loaded.summaries
         except JournalError as exc:
             raise ReportError(str(exc)) from None
-        replayed = Workshop.replay(events)
-        when = workshop_times(replayed)
-        return [{"workshop": workshop, **spreadsheet_row(row, when)} for row in result_rows(replayed.summaries)]
+        when = workshop_times(loaded)
+        return [{"workshop": workshop, **spreadsheet_row(row, when)} for row in result_rows(summaries)]
     try:
-        with path.open(encoding="utf-8", newline="") as handle:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
             missing = [c for c in ("team", "beeps", "new_beeps") if c not in (reader.fieldnames or [])]
             if missing:

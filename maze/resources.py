@@ -67,7 +67,7 @@ def level_to_edit(text: str) -> Path:
 
 def missing_files() -> str:
     """Empty when the program's own files are where it looks for them; otherwise what to do, in one line."""
-    for folder in (SCHEMA_DIR, FONTS_DIR, SOUNDS_DIR):
+    for folder in (SCHEMA_DIR,):  # without fonts or sounds the game plays on (a plain font, silent beeps)
         if not folder.is_dir():
             return (
                 f"electric-maze: its own files are missing ({folder} not found); reinstall it "

@@ -21,7 +21,7 @@ def test_demo_writes_two_rounds_per_team_consistent_with_the_journal(tmp_path: P
     assert out.returncode == 0, out.stderr
     folder = workshop_folder(tmp_path)
     events = list(effective_events(read_journal(folder / "journal.jsonl").events))
-    rows = list(csv.DictReader((folder / "rounds.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader((folder / "rounds.csv").open(encoding="utf-8-sig")))
     assert [(r["team"], r["round"]) for r in rows] == [
         (team, str(n)) for team in ("Team 1", "Team 2", "Team 3") for n in (1, 2)
     ]
@@ -38,7 +38,7 @@ def test_demo_writes_two_rounds_per_team_consistent_with_the_journal(tmp_path: P
         assert [float(r["predicted_seconds"]) for r in team_rows] == [round(e["seconds"], 1) for e in predicted]
         assert sum(int(r["errors"]) for r in team_rows) == len(errors)
         assert len(sent_back) == len([e for e in errors if e["step"] > 1])  # a walker on the maze goes back
-    results = list(csv.DictReader((folder / "results.csv").open(encoding="utf-8")))
+    results = list(csv.DictReader((folder / "results.csv").open(encoding="utf-8-sig")))
     assert {r["execution_rounds"] for r in results} == {"2"}
     for result in results:
         team_rows = [r for r in rows if r["team"] == result["team"]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -48,3 +49,41 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
 
 def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+PNG_END = b"IEND\xaeB`\x82"  # the last chunk of every whole PNG file
+
+
+def write_file_atomic(path: Path, write: Callable[[str], None], whole: Callable[[bytes], bool]) -> None:
+    """For files another library writes (a PNG from pygame): `write(temp_name)` writes a temporary file
+    beside `path`; it replaces `path` only when `whole(its last bytes)` says it is complete, so a full disk
+    that leaves a short or empty file keeps the previous file whole. Raises AtomicWriteError."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise AtomicWriteError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        write(tmp)
+        with open(tmp, "rb+") as handle:
+            size = handle.seek(0, os.SEEK_END)
+            handle.seek(max(0, size - 64))
+            if size == 0 or not whole(handle.read()):
+                raise AtomicWriteError(f"cannot write {path}: it came out incomplete (is the disk full?)")
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except (OSError, AtomicWriteError, Exception) as exc:  # pygame.error too: whatever the writer raises
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(exc, AtomicWriteError):
+            raise
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise AtomicWriteError(f"cannot write {path}: {reason}") from None
+
+
+def png_is_whole(tail: bytes) -> bool:
+    return tail.endswith(PNG_END)

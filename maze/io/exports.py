@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from maze.core.events import Event, EventType, effective_events
 from maze.core.stats import Lens, TeamStats, ranks
 from maze.io.atomic import write_text_atomic
-from maze.io.rounds_csv import write_rounds
+from maze.io.csv_safe import csv_text as safe_csv_text
+from maze.io.rounds_csv import all_round_rows, write_round_rows
 
 RESULTS_CSV = "results.csv"
 BEEPS_CSV = "beeps.csv"
@@ -142,11 +141,7 @@ def beep_rows(team_events: Iterable[Event]) -> list[dict[str, object]]:
 
 
 def csv_text(columns: Sequence[str], rows: Iterable[dict[str, object]]) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()
+    return safe_csv_text(columns, rows)
 
 
 def write_results(folder: Path, summaries: Sequence[TeamStats], when: tuple[str, str] = ("", "")) -> Path:
@@ -175,18 +170,24 @@ def workshop_times(workshop: object) -> tuple[str, str]:
     return getattr(workshop, "started_at", ""), getattr(workshop, "finished_at", "")
 
 
-def append_beeps(folder: Path, team_events: Sequence[Event]) -> Path:
-    """Add one team's beeps to beeps.csv: the old rows plus the new, replaced in one step."""
+def write_beeps(folder: Path, rows: Sequence[dict[str, object]]) -> Path:
+    """beeps.csv written whole from every finished team's rows: never appended, so a crash and a
+    resume can neither duplicate nor drop a row."""
     path = Path(folder) / BEEPS_CSV
-    try:
-        old = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        old = ""
-    body = csv_text(BEEP_COLUMNS, beep_rows(team_events))
-    if old:
-        body = old + body.split("\n", 1)[1]
-    write_text_atomic(path, body)
+    write_text_atomic(path, csv_text(BEEP_COLUMNS, rows))
     return path
+
+
+def all_beep_rows(events: Iterable[Event]) -> list[dict[str, object]]:
+    """The beep rows of every team that has finished, from a whole journal."""
+    by_team: dict[int, list[Event]] = {}
+    finished: set[int] = set()
+    for e in events:
+        if "team" in e and e["type"] != EventType.WORKSHOP_STARTED:
+            by_team.setdefault(e["team"], []).append(e)
+            if e["type"] == EventType.TEAM_FINISHED:
+                finished.add(e["team"])
+    return [row for team in sorted(finished) for row in beep_rows(by_team[team])]
 
 
 def rebuild_exports(folder: Path, events: Sequence[Event]) -> None:
@@ -195,10 +196,5 @@ def rebuild_exports(folder: Path, events: Sequence[Event]) -> None:
 
     workshop = Workshop.replay(events)
     write_results(folder, workshop.summaries, workshop_times(workshop))
-    by_team: dict[int, list[Event]] = {}
-    for e in events:
-        if "team" in e and e["type"] != EventType.WORKSHOP_STARTED:
-            by_team.setdefault(e["team"], []).append(e)
-    rows = [row for team in sorted(by_team) for row in beep_rows(by_team[team])]
-    write_text_atomic(Path(folder) / BEEPS_CSV, csv_text(BEEP_COLUMNS, rows))
-    write_rounds(folder, [by_team[team] for team in sorted(by_team) if team < len(workshop.summaries)])
+    write_beeps(folder, all_beep_rows(events))
+    write_round_rows(folder, all_round_rows(events))

@@ -15,9 +15,15 @@ from typing import IO
 
 from maze.core.bulk import no_cycle_collection
 from maze.core.events import JOURNAL_VERSION, Event, EventType
+from maze.io.event_check import HEARTBEAT, event_fault, heartbeat_time
+from maze.io.text_file import FileFault, open_regular
 
 JOURNAL_NAME = "journal.jsonl"
+MAX_JOURNAL_BYTES = 64 * 1024 * 1024  # a real workshop writes well under 1 MB; 64 MB is ~400,000 events
+MAX_LINE_BYTES = 1024 * 1024  # the longest real line (a workshop of 12 mazes of 50 x 50) is ~40 KB
 _DECODER = json.JSONDecoder()
+_BOM = b"\xef\xbb\xbf"
+_RECENT = 4096  # how far back a line written twice by a retried write is recognised
 
 
 class JournalError(Exception):
@@ -31,7 +37,15 @@ class JournalWriteError(Exception):
 @dataclass(frozen=True)
 class JournalRead:
     events: list[Event]
-    skipped: int  # torn or corrupt lines left out
+    skipped: int  # damaged lines left out (a cut final line is not counted: see `torn`)
+    torn: bool = False  # the last line was cut by a crash in the middle of writing it
+    heartbeat: float | None = None  # the latest time the journal saw a clock still running
+
+    @property
+    def last_t(self) -> float:
+        """The latest time the journal knows of: its last event, or a later heartbeat."""
+        last = max((e["t"] for e in self.events[-50:]), default=0.0)
+        return max(last, self.heartbeat or 0.0)
 
     @property
     def notice(self) -> str:
@@ -85,6 +99,10 @@ class JournalWriter:
             self.close()
             raise JournalWriteError(f"cannot write the journal {self.path}: {exc.strerror or exc}") from None
 
+    def append_line(self, record: dict) -> None:
+        """One record that is not an event (a heartbeat); raises JournalWriteError as `append` does."""
+        self.append([record])
+
     def close(self) -> None:
         if self._file is not None:
             try:
@@ -102,100 +120,100 @@ def _ends_with_newline(path: Path) -> bool:
 
 def read_journal(path: Path) -> JournalRead:
     """Read every whole event. Damaged lines are skipped and counted; a journal from a newer
-    program, or one that is not a journal at all, is refused whole."""
+    program, one whose lines are out of order, or one that is not a journal at all, is refused whole."""
     reader = JournalReader(path)
     with no_cycle_collection():
         events = list(reader)
-    return JournalRead(events, reader.skipped)
+    return JournalRead(events, reader.skipped, reader.torn, reader.heartbeat)
 
 
 class JournalReader:
     """The journal's events one at a time, so a long journal can be folded without holding it all.
 
-    `skipped` counts the damaged lines passed over so far. Raises JournalError as `read_journal` does.
+    Every line is checked against the event's required fields (maze.io.event_check) before it is
+    yielded. `skipped` counts the damaged lines passed over so far; a cut final line (a crash in the
+    middle of a write) is normal and only sets `torn`. Raises JournalError as `read_journal` does.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.skipped = 0
+        self.torn = False
+        self.heartbeat: float | None = None  # the latest heartbeat's time, when the journal has any
 
     def __iter__(self) -> Iterator[Event]:
         path = self.path
-        self._last_seq = 0
-        self._seen = 0
-        done = 0  # lines already dealt with
-        decode = _DECODER.raw_decode  # json.loads without its per-call wrappers: this loop reads 100,000 lines
+        last_seq = 0
+        seen = 0
+        recent: list[Event | None] = [None] * _RECENT  # the latest events by number, to recognise a retried write
+        decode = _DECODER.raw_decode  # json.loads without its per-call wrappers
         try:
-            with open(path, encoding="utf-8") as handle:  # decoded in large blocks, as fast as reading gets
-                for line in handle:
-                    done += 1
-                    try:  # the common case inline; anything unusual goes to _event
-                        event, end = decode(line)
-                        if end < len(line) and line[end:].strip():
-                            raise ValueError("more than one value on the line")
-                        kind, seq = event["type"], event["seq"]
-                    except (ValueError, TypeError, KeyError):
-                        event = self._event(line, done)
-                        if event is not None:
-                            yield event
-                        continue
-                    if (
-                        self._seen
-                        and type(kind) is str
-                        and type(seq) is int
-                        and seq > self._last_seq
-                        and isinstance(event["t"], (int, float))
-                    ):
-                        self._last_seq = seq
-                        self._seen += 1
-                        yield event
-                        continue
-                    event = self._event(line, done, event)
-                    if event is not None:
-                        yield event
-        except UnicodeDecodeError:  # bytes that are not UTF-8: from here on, line by line
-            yield from self._bytes_from(done)
-        except FileNotFoundError:
-            raise JournalError(f"{path}: no such journal") from None
-        except IsADirectoryError:
-            raise JournalError(f"{path}: is a folder; name its {JOURNAL_NAME}") from None
-        except OSError as exc:
-            raise JournalError(f"{path}: cannot be read ({exc.strerror})") from None
-        if not self._seen:
-            raise JournalError(f"{path}: holds no workshop (no readable events)")
-
-    def _bytes_from(self, done: int) -> Iterator[Event]:
-        with open(self.path, "rb") as handle:
-            for number, raw in enumerate(handle, start=1):
-                if number <= done:
-                    continue
+            handle = open_regular(path, MAX_JOURNAL_BYTES, "journal")
+        except FileFault as exc:
+            message = str(exc).replace("name a file inside it", f"name its {JOURNAL_NAME}")
+            raise JournalError(message.replace("no such file", "no such journal")) from None
+        with handle:
+            number = 0
+            lines = iter(handle)  # the file is at most MAX_JOURNAL_BYTES, so even its longest line fits
+            while True:
                 try:
-                    line = raw.decode("utf-8")
-                except UnicodeDecodeError:
+                    raw = next(lines, b"")
+                except OSError as exc:
+                    raise JournalError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+                if not raw:
+                    break
+                number += 1
+                if len(raw) > MAX_LINE_BYTES:
                     self.skipped += 1
                     continue
-                event = self._event(line, number)
-                if event is not None:
-                    yield event
-
-    def _event(self, line: str, number: int, parsed: Event | None = None) -> Event | None:
-        """The event on one line; None for a damaged line (counted) or one written twice."""
-        try:
-            event = json.loads(line) if parsed is None else parsed
-            if type(event["type"]) is not str or not isinstance(event["t"], (int, float)):
-                raise ValueError("not an event")
-        except (ValueError, TypeError, KeyError):
-            self.skipped += bool(line.strip())  # a line of only spaces is not damage
-            return None
-        if not self._seen:
-            _check_header(self.path, event, number)
-        seq = event.get("seq", self._last_seq + 1)
-        if isinstance(seq, int):
-            if seq <= self._last_seq:
-                return None  # written twice after a failed write was retried
-            self._last_seq = seq
-        self._seen += 1
-        return event
+                if number == 1 and raw.startswith(_BOM):
+                    raw = raw[len(_BOM) :]
+                try:
+                    text = raw.decode("utf-8")
+                    try:
+                        event, end = decode(text)  # the usual line: an object from its first character
+                    except ValueError:
+                        event, end = _DECODER.decode(text), len(text)  # leading spaces, or not JSON at all
+                    if end < len(text) and not text[end:].isspace():
+                        raise ValueError("more than one value on the line")
+                    fault = event_fault(event)
+                except (ValueError, RecursionError):
+                    event, fault = None, "not JSON"
+                if fault:
+                    if not seen and type(event) is dict and type(event.get("type")) is str:
+                        if event["type"] != HEARTBEAT:
+                            _check_header(path, event, number)  # say why a journal that starts wrong is not one
+                    beat = heartbeat_time(event)
+                    if beat is not None:
+                        self.heartbeat = beat if self.heartbeat is None else max(self.heartbeat, beat)
+                    elif not raw.endswith(b"\n"):
+                        self.torn = True  # cut by a crash in the middle of writing: normal
+                    else:
+                        self.skipped += bool(raw.strip())  # a line of only spaces is not damage
+                    continue
+                if not seen:
+                    _check_header(path, event, number)
+                elif event["type"] == EventType.WORKSHOP_STARTED:
+                    raise JournalError(
+                        f"{path} line {number}: a second workshop starts here; nothing was changed. Move this "
+                        f"line and the lines after it into a {JOURNAL_NAME} in a folder of their own"
+                    )
+                seq = event.get("seq")
+                if seq is not None:
+                    if seq <= last_seq:
+                        if recent[seq % _RECENT] == event:
+                            continue  # written twice after a failed write was retried
+                        raise JournalError(
+                            f"{path} line {number}: event number {seq} comes after number {last_seq}, so lines are "
+                            "out of order or repeated; nothing was changed. Put the lines back in order of their "
+                            '"seq" (or restore a copy of the journal), then try again'
+                        )
+                    last_seq = seq
+                    recent[seq % _RECENT] = event
+                seen += 1
+                yield event
+        if not seen:
+            raise JournalError(f"{path}: holds no workshop (no readable events)")
 
 
 def _check_header(path: Path, event: Event, line: int) -> None:

@@ -9,15 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from maze.core.commands import Command
+from maze.core.commands import Command, Tick
 from maze.core.events import Event, EventType
 from maze.core.workshop import Workshop
 from maze.io.atomic import AtomicWriteError
-from maze.io.exports import append_beeps, rebuild_exports, workshop_times, write_results
+from maze.io.event_check import HEARTBEAT
+from maze.io.exports import all_beep_rows, beep_rows, rebuild_exports, workshop_times, write_beeps, write_results
 from maze.io.journal import JOURNAL_NAME, JournalWriteError, JournalWriter
-from maze.io.rounds_csv import append_rounds
+from maze.io.results_folder import folder_for_move
+from maze.io.rounds_csv import all_round_rows, round_rows, write_round_rows
 
 TeamEndHook = Callable[[Workshop, Path], None]
+HEARTBEAT_SECONDS = 10.0  # at most this much of a running clock is lost in a crash; ~11 KB of journal an hour
 
 
 class Recorder:
@@ -35,6 +38,10 @@ class Recorder:
         self._unsaved: list[Event] = []
         self._history = history  # every event so far, kept only when a move to another folder may need it
         self.on_team_end: list[TeamEndHook] = []  # e.g. saving debrief pictures
+        self._beep_rows: list[dict[str, object]] = []  # every finished team's, for beeps.csv written whole
+        self._round_rows: list[dict[str, object]] = []  # the same for rounds.csv
+        self._journalled_t = workshop.last_t  # the time the journal knows of
+        self._clock_seen_t = workshop.last_t  # the latest time a Tick brought
 
     @property
     def journal_path(self) -> Path:
@@ -49,7 +56,26 @@ class Recorder:
         events = self.workshop.handle(command)
         if events:
             self._record(events)
+            self._journalled_t = max(self._journalled_t, events[-1]["t"])
+        elif isinstance(command, Tick):
+            self._clock_seen_t = command.t
+            if command.t - self._journalled_t >= HEARTBEAT_SECONDS:
+                self._heartbeat()
         return events
+
+    def _heartbeat(self) -> None:
+        """While a team's clock runs and nothing happens, say now and then that time went on, so a crash
+        loses at most HEARTBEAT_SECONDS of the discovery clock. Only interactive play writes them (a headless
+        demo's clock is simulated); the journal reader keeps them out of the events."""
+        run = self.workshop.current
+        if not (self.recording and self.durable and run is not None and run.clock.ticking and not self._unsaved):
+            return
+        t = round(self._clock_seen_t, 4)
+        try:
+            self._writer.append_line({"type": HEARTBEAT, "t": t})
+        except JournalWriteError:
+            return  # the next event says what is wrong
+        self._journalled_t = t
 
     def _record(self, events: list[Event]) -> None:
         if not self.recording:
@@ -74,18 +100,45 @@ class Recorder:
         self.problem = ""
 
     def _export_team(self) -> None:
-        """At a team's end: its beeps and the results so far, then any hooks (debrief pictures)."""
+        """At a team's end: beeps.csv and results.csv written whole, then any hooks (debrief pictures)."""
+        self._beep_rows.extend(beep_rows(self.workshop.finished_team_log))
+        self._round_rows.extend(round_rows(self.workshop.finished_team_log))
+        self._write_exports()
+
+    def _write_exports(self) -> None:
+        problems = []
         try:
-            append_beeps(self.folder, self.workshop.finished_team_log)
-            append_rounds(self.folder, self.workshop.finished_team_log)
+            write_beeps(self.folder, self._beep_rows)
+            write_round_rows(self.folder, self._round_rows)
             write_results(self.folder, self.workshop.summaries, workshop_times(self.workshop))
         except AtomicWriteError as exc:
-            self.problem = str(exc)
-        for hook in self.on_team_end:
-            try:
-                hook(self.workshop, self.folder)
-            except (OSError, AtomicWriteError) as exc:
-                self.problem = f"cannot save pictures in {self.folder}: {exc}"
+            problems.append(str(exc))
+        if self.workshop.summaries:
+            for hook in self.on_team_end:
+                try:
+                    hook(self.workshop, self.folder)
+                except (OSError, AtomicWriteError) as exc:
+                    problems.append(f"cannot save pictures in {self.folder}: {exc}")
+                except Exception as exc:  # noqa: BLE001 - a picture that cannot be drawn must not stop play
+                    problems.append(f"cannot save pictures in {self.folder}: {type(exc).__name__}: {exc}")
+        if problems:
+            self.problem = "; ".join(problems) + "; the journal has everything, resume rewrites them"
+
+    def rebuild(self, events: list[Event]) -> None:
+        """After a resume: results.csv, beeps.csv and the latest pictures rebuilt from the whole journal."""
+        if not self.recording:
+            return
+        self._beep_rows = all_beep_rows(events)
+        self._round_rows = all_round_rows(events)
+        self._write_exports()
+
+    def record_again(self, events: list[Event]) -> None:
+        """Journal events the workshop already holds (the start of a workshop that a crash cut)."""
+        if self.recording:
+            if self._history is not None:
+                self._history.extend(events)
+            self._unsaved.extend(events)
+            self._flush()
 
     def _recreate(self) -> None:
         """The folder (or the journal in it) vanished: write everything so far into it again."""
@@ -94,6 +147,8 @@ class Recorder:
         try:
             self._writer.append(self._history or [])
             rebuild_exports(self.folder, self._history or [])
+            self._beep_rows = all_beep_rows(self._history or [])
+            self._round_rows = all_round_rows(self._history or [])
         except (JournalWriteError, AtomicWriteError, OSError) as exc:
             self.problem = f"{exc}; the game goes on and keeps the events in memory"
             return
@@ -112,10 +167,13 @@ class Recorder:
         if self._history is None:
             self.problem = "cannot move: this session did not keep its history"
             return False
-        writer = JournalWriter(Path(folder) / JOURNAL_NAME, self.durable)
+        folder = folder_for_move(Path(folder), self.folder)  # never a second workshop in one journal
+        writer = JournalWriter(folder / JOURNAL_NAME, self.durable)
         try:
             writer.append(self._history)
             rebuild_exports(Path(folder), self._history)
+            self._beep_rows = all_beep_rows(self._history)
+            self._round_rows = all_round_rows(self._history)
         except (JournalWriteError, AtomicWriteError) as exc:
             writer.close()
             self.problem = str(exc)
@@ -126,5 +184,22 @@ class Recorder:
         self.problem = ""
         return True
 
+    def quit_detail(self) -> str:
+        """What quitting now keeps, said only after trying to write everything (a flush, and fsync in play)."""
+        if not self.recording:
+            return ""
+        if self._unsaved:
+            self._flush()
+        if not self._unsaved:
+            return f"Everything so far is saved. Carry on later with: electric-maze --resume {self.journal_path}"
+        n = len(self._unsaved)
+        return (
+            f"{n} event{'s are' if n != 1 else ' is'} NOT saved ({self.problem or 'the journal cannot be written'}): "
+            "quitting now loses them. Escape, then F2 saves everything in another folder"
+        )
+
     def close(self) -> None:
+        """Stop writing; the time since the last event is journalled first (a heartbeat), if any passed."""
+        if self._clock_seen_t > self._journalled_t:
+            self._heartbeat()
         self._writer.close()

@@ -1,121 +1,212 @@
-"""Carrying on a stopped workshop: its journal read, checked and folded in one streaming pass.
+"""A journal made into a workshop again, safely: every event checked against the workshop so far.
 
-Nothing holds the journal's events: the workshop is folded as each line is read, the exports are built from
-the folded workshop (results) and from each team's events as it finishes (beeps), and the history a move to
-another folder needs is read again from the journal only when that happens. Memory grows with the teams
-and the squares, not with the events.
+`load_workshop` is the one way resume, demo --resume, replay and report turn a journal into a Workshop.
+Any journal gives either a consistent workshop or one JournalError line, never a traceback:
+- an event that contradicts the workshop (a team that never started, a player who is not in the team)
+  refuses the journal, naming the line kind and what to do;
+- a crash in the middle of one command's events (the journal cut after `team_finished` but before the
+  next `team_started`, or after a beep but before its walk back) leaves that command out: the workshop
+  is as it was just before it, and `cut_command` says so, so the resumed game can give it again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from itertools import islice
+import json
+import os
+from dataclasses import dataclass
 from pathlib import Path
 
+from maze.core.bulk import no_cycle_collection
+from maze.core.commands import IllegalCommand, StartWorkshop
 from maze.core.events import Event, EventType
+from maze.core.level import Retrace
 from maze.core.workshop import Workshop
-from maze.io.atomic import write_text_atomic
-from maze.io.exports import BEEP_COLUMNS, BEEPS_CSV, beep_rows, csv_text, write_results
-from maze.io.journal import JournalError, JournalReader
+from maze.io.journal import JournalError, JournalRead, read_journal
 
-# What a journal whose lines parse but do not make a workshop raises while it is folded.
-FOLD_ERRORS = (KeyError, ValueError, TypeError, IndexError, AttributeError, AssertionError)
+_REPLAY_FAULTS = (KeyError, ValueError, TypeError, IndexError, AttributeError, AssertionError, ZeroDivisionError)
+_PLAYER_FIELDS = ("player", "next_player")
 
 
-class ResumeError(Exception):
-    """The journal cannot be resumed; the message is one line for the facilitator."""
-
-
-class JournalHistory:
-    """Every event of a resumed workshop: the journal's first `count` events, read again from the file only
-    when needed (a move to another folder), then the events recorded since the resume, kept in memory."""
-
-    def __init__(self, path: Path, count: int) -> None:
-        self.path = Path(path)
-        self.count = count
-        self.since: list[Event] = []
-
-    def extend(self, events: list[Event]) -> None:
-        self.since.extend(events)
-
-    def __len__(self) -> int:
-        return self.count + len(self.since)
-
-    def __bool__(self) -> bool:
-        return len(self) > 0
-
-    def __iter__(self) -> Iterator[Event]:
-        try:
-            yield from islice(JournalReader(self.path), self.count)
-        except JournalError as exc:
-            raise OSError(f"the events from before the resume are gone with {self.path} ({exc})") from None
-        yield from self.since
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, JournalHistory | list):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, like a list
-
-
-@dataclass
-class Resumed:
+@dataclass(frozen=True)
+class Loaded:
     workshop: Workshop
-    path: Path
-    last_t: float
-    skipped: int  # damaged lines passed over
-    history: JournalHistory
-    beeps_csv: list[str] = field(default_factory=list)  # finished teams' beep rows, as CSV text without header
+    events: list[Event]  # the events the workshop holds (a command cut by a crash left out)
+    to_append: list[Event]  # events the journal still needs (the start of a workshop cut by a crash)
+    read: JournalRead
+    cut_command: int  # events of a command cut in the middle by a crash, left out (0: none)
 
     @property
-    def notice(self) -> str:
-        if not self.skipped:
-            return ""
-        return f"{self.skipped} damaged journal line{'s' if self.skipped != 1 else ''} skipped"
+    def notices(self) -> list[str]:
+        said = [self.read.notice] if self.read.notice else []
+        if self.cut_command:
+            said.append("the last command was cut by a crash and is left out; give it again")
+        return said
 
-    def write_exports(self) -> None:
-        """results.csv from the folded workshop; beeps.csv from every finished team's beeps (the team still
-        playing adds its own when it finishes, as in a workshop that never stopped). Raises OSError."""
-        folder = self.path.parent
-        write_results(folder, self.workshop.summaries)
-        header = csv_text(BEEP_COLUMNS, [])
-        write_text_atomic(folder / BEEPS_CSV, header + "".join(self.beeps_csv))
+    @property
+    def last_t(self) -> float:
+        """The latest time the journal knows: the last event's, or a later heartbeat's."""
+        return max(self.workshop.last_t, self.read.heartbeat or 0.0)
 
 
-def fold_journal(path: Path) -> Resumed:
-    """Read, check and fold the journal at `path` in one pass. Raises ResumeError with a one-line message."""
-    reader = JournalReader(path)
+def load_workshop(path: Path) -> Loaded:
+    """Read and replay a journal. Raises JournalError (one line)."""
+    read = read_journal(path)
+    events = read.events
+    cut = _incomplete_tail(events)
+    if cut == len(events):  # cut inside the first team's start: start the same workshop again
+        return Loaded(*_start_again(path, events[0]), read=read, cut_command=cut)
+    if cut:
+        events = events[:-cut]
+    workshop = replay_checked(path, events)
+    return Loaded(workshop, events, [], read, cut)
+
+
+def _start_again(path: Path, started: Event) -> tuple[Workshop, list[Event], list[Event]]:
+    """The workshop a lone `workshop_started` describes, with its first team started as the rules do."""
+    planned = Workshop()
     try:
-        workshop = _Folding.replay(reader)
-    except JournalError as exc:
-        raise ResumeError(str(exc)) from None
-    except FOLD_ERRORS as exc:
-        raise ResumeError(
-            f"{path}: the journal is damaged and cannot be resumed ({type(exc).__name__}: {exc})"
-        ) from None
-    if not isinstance(workshop, _Folding):
-        raise TypeError("Workshop.replay must build the class it is called on")
-    beeps, count = workshop.beeps, workshop.count
-    workshop.folding = False  # from here on it is the live workshop: nothing more to gather
-    return Resumed(workshop, Path(path), workshop.last_t, reader.skipped, JournalHistory(path, count), beeps)
+        planned.apply(started)
+        again = Workshop()
+        command = StartWorkshop(started["t"], planned.teams, planned.plans, planned.strategy_seconds, planned.about)
+        events = again.handle(command)
+    except (*_REPLAY_FAULTS, IllegalCommand) as exc:
+        raise _damaged(path, started, f"{type(exc).__name__}: {exc}"[:120]) from None
+    return again, events, events[1:]
 
 
-class _Folding(Workshop):
-    """A workshop that, while the journal is folded into it, also counts the events and keeps each finished
-    team's beep rows (taken from the team's events as it finishes, which the workshop drops after)."""
+def replay_checked(path: Path, events: list[Event]) -> Workshop:
+    """Workshop.replay, with each event checked against the workshop so far."""
+    workshop = Workshop()
+    event: Event | None = None
+    with no_cycle_collection():
+        for event in events:
+            fault = _context_fault(workshop, event)
+            if fault:
+                raise _damaged(path, event, fault)
+            try:
+                workshop.apply(event)
+            except _REPLAY_FAULTS as exc:
+                raise _damaged(path, event, f"{type(exc).__name__}: {exc}"[:120]) from None
+            except RecursionError:
+                raise _damaged(path, event, "nested too deeply") from None
+    if event is not None:
+        workshop._note_counters(event)
+    return workshop
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.folding = True
-        self.count = 0
-        self.beeps: list[str] = []
 
-    def apply(self, event: Event) -> None:
-        super().apply(event)
-        if self.folding:
-            self.count += 1
-            if event["type"] == EventType.TEAM_FINISHED:
-                rows = beep_rows(self.finished_team_log)
-                self.beeps.append(csv_text(BEEP_COLUMNS, rows).split("\n", 1)[1])
+def _damaged(path: Path, event: Event, why: str) -> JournalError:
+    return JournalError(
+        f"{path}: the journal is damaged and cannot be resumed (event {event.get('seq', '?')}, "
+        f"{event['type']}: {why}); restore a copy of it, or start the workshop again"
+    )
+
+
+def _context_fault(ws: Workshop, e: Event) -> str:
+    kind = e["type"]
+    if kind == EventType.WORKSHOP_STARTED:
+        return "a second workshop" if ws.started else ""
+    if not ws.started:
+        return "before the workshop started"
+    if ws.finished:
+        return "after the workshop finished"
+    if kind == EventType.WORKSHOP_FINISHED:
+        return ""
+    run = ws.current
+    if kind == EventType.TEAM_STARTED:
+        expected = 0 if run is None else run.index + 1
+        if e["team"] != expected or expected >= len(ws.teams):
+            return f"team {e['team'] + 1} starts out of turn"
+        return ""
+    if run is None:
+        return "no team has started (its team_started line is missing)"
+    if e.get("team", run.index) != run.index:
+        return f"for team {e['team'] + 1} while team {run.index + 1} plays"
+    for name in _PLAYER_FIELDS:
+        if name in e and (type(e[name]) is not int or not 0 <= e[name] < len(run.players)):
+            return f"{name} {e[name]!r} is not in the team"[:80]
+    if "row" in e or "col" in e:
+        row, col = e.get("row"), e.get("col")
+        grid = run.level.grid
+        edge = 1 if kind == EventType.RULE_BREAK else 0  # a wrong step back may land just off the maze
+        if type(row) is not int or type(col) is not int:
+            return "a square off the maze"
+        if not (-edge <= row < grid.height + edge and -edge <= col < grid.width + edge):
+            return "a square off the maze"
+    return ""
+
+
+def _incomplete_tail(events: list[Event]) -> int:
+    """How many events at the end belong to a command a crash cut in the middle (0: it was whole).
+
+    One command's events are written in one go, so only the last command can be cut; it was cut
+    when its last event is one that the rules always follow with another in the same command.
+    """
+    if not events:
+        return 0
+    last = events[-1]
+    if not _needs_a_follower(events, last):
+        return 0
+    cmd = last.get("cmd")
+    count = 0
+    for event in reversed(events):
+        if event.get("cmd") != cmd or cmd is None and count:
+            break
+        count += 1
+    return count if count < len(events) else len(events)
+
+
+def _needs_a_follower(events: list[Event], last: Event) -> bool:
+    kind = last["type"]
+    if kind in (EventType.WORKSHOP_STARTED, EventType.TEAM_FINISHED, EventType.ROUTE_FOUND, EventType.RETRACE):
+        return True
+    if kind == EventType.PLAYER_FINISHED:
+        return last["next_player"] == 0  # the last player out: execution_finished comes with it
+    if kind == EventType.BEEP and last.get("phase") == "discovery":
+        return _retrace_rule(events) == Retrace.AUTO  # the walk back and the turn pass come with it
+    return False
+
+
+def _retrace_rule(events: list[Event]) -> str:
+    for event in reversed(events):
+        if event["type"] == EventType.TEAM_STARTED:
+            rules = event["level"].get("rules")
+            return rules.get("retrace", Retrace.AUTO) if isinstance(rules, dict) else Retrace.AUTO
+    return Retrace.AUTO
+
+
+def cut_journal_after(path: Path, keep: list[Event]) -> None:
+    """Make the journal file hold no line after the last kept event (a command cut by a crash).
+
+    Only the end of the file is touched: it is cut at the end of the last kept event's line. Raises
+    OSError when the file cannot be changed.
+    """
+    if not keep:
+        return
+    last = keep[-1]
+    size = os.path.getsize(path)
+    with open(path, "r+b") as handle:
+        start = max(0, size - 4 * 1024 * 1024)
+        handle.seek(start)
+        tail = handle.read()
+        offset = start
+        for line in tail.splitlines(keepends=True):
+            offset += len(line)
+            try:
+                if json.loads(line) == last:
+                    cut_at = offset
+                    break
+            except (ValueError, RecursionError):
+                continue
+        else:
+            return
+        # the last kept event may have been written twice (a retried write): cut after its last copy
+        rest = tail[cut_at - start :]
+        for line in rest.splitlines(keepends=True):
+            try:
+                if json.loads(line) == last:
+                    cut_at += len(line)
+                    continue
+            except (ValueError, RecursionError):
+                pass
+            break
+        handle.truncate(cut_at)

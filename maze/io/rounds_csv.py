@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from maze.core.events import Event, EventType
 from maze.core.rounds import round_results
 from maze.io.atomic import write_text_atomic
+from maze.io.csv_safe import csv_text
 
 ROUNDS_CSV = "rounds.csv"
 ROUND_COLUMNS = ["team", "round", "predicted_seconds", "actual_seconds", "errors", "walkers", "error_rule"]
@@ -34,30 +33,28 @@ def round_rows(team_events: Iterable[Event]) -> list[dict[str, object]]:
 
 
 def rounds_text(teams: Iterable[Sequence[Event]]) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=ROUND_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for events in teams:
-        writer.writerows(round_rows(events))
-    return out.getvalue()
+    return csv_text(ROUND_COLUMNS, [row for events in teams for row in round_rows(events)])
 
 
 def write_rounds(folder: Path, teams: Iterable[Sequence[Event]]) -> Path:
     """rounds.csv afresh for the finished teams given (each team's events)."""
+    return write_round_rows(folder, [row for events in teams for row in round_rows(events)])
+
+
+def write_round_rows(folder: Path, rows: Sequence[dict[str, object]]) -> Path:
+    """rounds.csv written whole: never appended, so a crash and a resume can neither duplicate nor drop a row."""
     path = Path(folder) / ROUNDS_CSV
-    write_text_atomic(path, rounds_text(teams))
+    write_text_atomic(path, csv_text(ROUND_COLUMNS, rows))
     return path
 
 
-def append_rounds(folder: Path, team_events: Sequence[Event]) -> Path:
-    """Add one finished team's rounds to rounds.csv: the old rows plus the new, replaced in one step."""
-    path = Path(folder) / ROUNDS_CSV
-    try:
-        old = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        old = ""
-    body = rounds_text([team_events])
-    if old:
-        body = old + body.split("\n", 1)[1]
-    write_text_atomic(path, body)
-    return path
+def all_round_rows(events: Iterable[Event]) -> list[dict[str, object]]:
+    """The round rows of every team that has finished, from a whole journal."""
+    by_team: dict[int, list[Event]] = {}
+    finished: set[int] = set()
+    for e in events:
+        if "team" in e and e["type"] != EventType.WORKSHOP_STARTED:
+            by_team.setdefault(e["team"], []).append(e)
+            if e["type"] == EventType.TEAM_FINISHED:
+                finished.add(e["team"])
+    return [row for team in sorted(finished) for row in round_rows(by_team[team])]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
+import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -30,7 +32,15 @@ def _validator(name: str) -> Any:
         resources.append((schema["$id"], Resource.from_contents(schema)))
     registry = Registry().with_resources(resources)
     schema = load_schema(name)
-    cls = jsonschema.validators.validator_for(schema)
+    base = jsonschema.validators.validator_for(schema)
+    # strict types: 4.0 is not a whole number (range(4.0) fails in play), and .nan or .inf is no number
+    strict = base.TYPE_CHECKER.redefine_many(
+        {
+            "integer": lambda _checker, value: type(value) is int,
+            "number": lambda _checker, value: type(value) in (int, float) and math.isfinite(value),
+        }
+    )
+    cls = jsonschema.validators.extend(base, type_checker=strict)
     return cls(schema, registry=registry)
 
 
@@ -68,8 +78,32 @@ def schema_faults(doc: Document, schema_name: str, source: Path | str) -> list[s
         path = tuple(error.absolute_path)
         for line, text in _describe(error, path, doc):
             faults.append((line or 0, f"{where(source, line)}: {text}"))
+    for path, text in [] if faults else _text_faults(doc.data, ()):
+        line = doc.line_of(path)
+        faults.append((line or 0, f"{where(source, line)}: {_dotted(path)} {text}"))
     faults.sort(key=lambda f: f[0])
     return [text for _, text in faults]
+
+
+_MULTILINE = {"grid", "description"}  # the only texts that may hold line breaks
+
+
+def _text_faults(value: Any, path: tuple[Any, ...]) -> list[tuple[tuple[Any, ...], str]]:
+    """Every text must be printable: no NUL or other control characters (a CR splits a CSV row), no lone
+    surrogates (they cannot be written as UTF-8), and line breaks only where a text may span lines."""
+    if isinstance(value, dict):
+        return [fault for key, item in value.items() for fault in _text_faults(item, path + (key,))]
+    if isinstance(value, list):
+        return [fault for index, item in enumerate(value) for fault in _text_faults(item, path + (index,))]
+    if not isinstance(value, str):
+        return []
+    allowed = "\n\t" if path and path[-1] in _MULTILINE else ""
+    for char in value:
+        if char in allowed:
+            continue
+        if unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp"):
+            return [(path, f"holds the character {char!r}, which cannot be shown or saved; use printable text")]
+    return []
 
 
 def _dotted(path: tuple[Any, ...]) -> str:
@@ -109,6 +143,8 @@ def _describe(error: Any, path: tuple[Any, ...], doc: Document) -> list[tuple[in
         return [(line, f"{name} must be between {low} and {high}, not {_show(value)}")]
     if kind == "pattern" and path == ("grid",):
         return [_grid_character(value, doc)]
+    if kind == "multipleOf":
+        return [(line, f"{name} must be a whole number, not {_show(value)}")]
     if kind in ("minLength", "pattern"):
         return [(line, f"{name} must not be empty; write some text after '{path[-1] if path else name}:'")]
     if kind == "maxLength":

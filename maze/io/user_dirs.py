@@ -12,6 +12,8 @@ versions in `~/.local/share/electric-maze/levels` stay listed.
 from __future__ import annotations
 
 import os
+import sys
+import tempfile
 from pathlib import Path
 
 APP_NAME = "electric-maze"
@@ -19,9 +21,24 @@ RESULTS_FOLDER_NAME = "Electric Maze"
 HOME_VARIABLE = "ELECTRIC_MAZE_HOME"
 
 
+_SAID: list[str] = []  # a missing home folder is said once
+
+
 def _home() -> Path | None:
+    """One folder for everything: ELECTRIC_MAZE_HOME, or, when the computer names no home folder for the user
+    (HOME unset and no password entry), a folder of our own in the temporary folder, said once."""
     home = os.environ.get(HOME_VARIABLE)
-    return Path(home).expanduser() if home else None
+    if home:
+        return Path(home).expanduser()
+    try:
+        Path.home()
+        return None
+    except RuntimeError:
+        fallback = Path(tempfile.gettempdir()) / f"electric-maze-{getattr(os, 'getuid', lambda: 0)()}"
+        if not _SAID:
+            _SAID.append(str(fallback))
+            print(f"electric-maze: no home folder (HOME is not set); your files go to {fallback}", file=sys.stderr)
+        return fallback
 
 
 def data_dir() -> Path:
@@ -58,7 +75,7 @@ def levels_dir() -> Path:
 
 def legacy_levels_dir() -> Path:
     """Where versions before 0.2 saved the user's levels on every OS."""
-    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    base = os.environ.get("XDG_DATA_HOME") or Path("~/.local/share").expanduser()
     return Path(base) / APP_NAME / "levels"
 
 

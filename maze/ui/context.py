@@ -74,9 +74,7 @@ class Context:
         return self.clock.now
 
     def quit_detail(self) -> str:
-        if self.recorder is None:
-            return ""
-        return f"Everything so far is saved. Carry on later with: electric-maze --resume {self.recorder.journal_path}"
+        return self.recorder.quit_detail() if self.recorder is not None else ""
 
     def resize(self, size: tuple[int, int]) -> None:
         self.layout = compute_layout(*size)

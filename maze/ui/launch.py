@@ -21,7 +21,6 @@ if TYPE_CHECKING:  # the rules, file readers and screens load when first needed:
     from maze.core.commands import Command, TeamSpec
     from maze.core.level import Level
     from maze.core.simulate import Simulator
-    from maze.io.resume import Resumed
     from maze.io.workshop_file import WorkshopPlan
     from maze.ui.app import App
 
@@ -59,7 +58,9 @@ class Prepared:
         self.given_levels: list[tuple[str, Level]] = []  # from --level or the workshop file
         self.plan: WorkshopPlan | None = None
         self.teams: list[TeamSpec] = []
-        self.resumed: Resumed | None = None
+        self.resume_events: list | None = None
+        self.resume_path: Path | None = None
+        self.resumed = None  # maze.io.resume.Loaded, when resuming
         self.notices: list[str] = []
 
 
@@ -128,21 +129,25 @@ def _label(level: Level, mark: str) -> str:
 
 
 def _prepare_resume(args: argparse.Namespace, prep: Prepared) -> None:
-    from maze.io.results_folder import latest_journal
-    from maze.io.resume import ResumeError, fold_journal
+    from maze.io.journal import JournalError
+    from maze.io.resume import load_workshop
+    from maze.io.resume_choice import choose_journal
 
     results_dir = Path(args.results_dir or default_results_dir())
-    path = latest_journal(results_dir) if args.resume == "latest" else Path(args.resume)
+    try:
+        path = choose_journal(results_dir) if args.resume == "latest" else Path(args.resume)
+    except JournalError as exc:
+        raise StartError(str(exc)) from None
     if path is None:
         raise StartError(f"electric-maze: no workshop to resume in {results_dir}; name the journal: --resume FILE")
     if path.is_dir():
         path = path / "journal.jsonl"
     try:
-        prep.resumed = fold_journal(path)  # read, checked and folded once, as it streams
-    except ResumeError as exc:
+        loaded = load_workshop(path)
+    except JournalError as exc:
         raise StartError(str(exc)) from None
-    if prep.resumed.notice:
-        prep.notices.append(f"{path}: {prep.resumed.notice}")
+    prep.notices.extend(f"{path}: {notice}" for notice in loaded.notices)
+    prep.resume_events, prep.resume_path, prep.resumed = loaded.events, path, loaded
 
 
 def run_window(args: argparse.Namespace, prep: Prepared) -> int:
@@ -179,7 +184,7 @@ def build_app(args: argparse.Namespace, prep: Prepared, time_source: Callable[[]
     for notice in prep.notices + settings_notice + ([sounds.problem] if sounds.problem else []):
         ctx.notify(notice, warning=True, seconds=8)
     if prep.resumed is not None:
-        stack = [_resume(ctx, prep.resumed)]
+        stack = [_resume(ctx, prep)]
     else:
         stack = [TitleScreen(ctx, _menu(prep))]
         if prep.teams or prep.plan is not None:
@@ -281,18 +286,19 @@ def _start_workshop(ctx, result):  # noqa: ANN001, ANN202 - the phase screens lo
     return start_workshop(ctx, result)
 
 
-def _resume(ctx, resumed: Resumed):  # noqa: ANN001, ANN202
+def _resume(ctx, prep: Prepared):  # noqa: ANN001, ANN202
     from maze.core.commands import IllegalCommand, Pause
-    from maze.io.recorder import Recorder
+    from maze.io.resume_recorder import resume_recorder
     from maze.ui.flow import attach_recorder, screen_for_phase
 
-    workshop, folder = resumed.workshop, resumed.path.parent
-    recorder = Recorder(workshop, folder, durable=True, history=resumed.history)  # type: ignore[arg-type]
+    if prep.resumed is None or prep.resume_path is None:
+        raise StartError("electric-maze: nothing to resume")
+    recorder = resume_recorder(prep.resumed, prep.resume_path, durable=True, keep_history=True)
+    workshop = recorder.workshop
     attach_recorder(ctx, recorder)
-    try:
-        resumed.write_exports()
-    except OSError as exc:
-        ctx.notify(f"cannot rewrite the results in {folder}: {exc}", warning=True)
+    recorder.rebuild(prep.resumed.events)  # results.csv, beeps.csv and pictures made afresh from the journal
+    if recorder.problem:
+        ctx.notify(recorder.problem, warning=True)
     if not workshop.finished:
         try:
             ctx.issue(Pause(ctx.now))
@@ -301,7 +307,7 @@ def _resume(ctx, resumed: Resumed):  # noqa: ANN001, ANN202
         run = workshop.current
         where = f"Team {run.name}, {run.phase}" if run else "the workshop"
         ctx.notify(f"Resumed {where}. Paused: press Space to carry on", seconds=10)
-    print(f"electric-maze: resumed {resumed.path}", file=sys.stderr)
+    print(f"electric-maze: resumed {prep.resume_path}", file=sys.stderr)
     return screen_for_phase(ctx)
 
 
@@ -330,11 +336,12 @@ def replay(args: argparse.Namespace) -> int:
 
 
 def build_replay_app(args: argparse.Namespace, time_source: Callable[[], float] = time.monotonic) -> App:
-    from maze.io.journal import JournalError, read_journal
+    from maze.io.journal import JournalError
+    from maze.io.resume import load_workshop
     from maze.ui.screens.replay import ReplayScreen, discovery_moments
 
     try:
-        read = read_journal(args.journal)
+        read = load_workshop(args.journal)  # every event checked against the workshop so far
         team, moments = discovery_moments(read.events, args.team)
     except JournalError as exc:
         raise StartError(str(exc)) from None

@@ -6,6 +6,7 @@ The record of text boxes lets tests check that nothing is clipped or overlapping
 from __future__ import annotations
 
 import re
+import sys
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
@@ -25,7 +26,16 @@ FONT_FILES = {False: ASSETS_DIR / "fonts" / "DejaVuSans.ttf", True: ASSETS_DIR /
 
 @lru_cache(maxsize=128)
 def font(size: int, bold: bool = False) -> pygame.font.Font:
-    return pygame.font.Font(str(FONT_FILES[bold]), max(6, size))
+    try:
+        return pygame.font.Font(str(FONT_FILES[bold]), max(6, size))
+    except (OSError, pygame.error):  # the font file is missing or unreadable: pygame's own font still plays
+        if not _FONT_WARNED:
+            _FONT_WARNED.append(True)
+            print(f"electric-maze: font {FONT_FILES[bold]} not found; using a plain font", file=sys.stderr)
+        return pygame.font.Font(None, max(6, size))
+
+
+_FONT_WARNED: list[bool] = []
 
 
 class RenderCache:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import copy
-import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -12,6 +10,7 @@ import pygame
 
 from maze.core.stats import Lens, TeamStats
 from maze.core.workshop import Workshop
+from maze.io.atomic import png_is_whole, write_file_atomic
 from maze.io.results_folder import slug
 from maze.ui.context import Context
 from maze.ui.painter import Painter, clear_caches, render_once
@@ -28,16 +27,8 @@ def offscreen(ctx: Context, size: tuple[int, int] = SLIDE_SIZE) -> tuple[Context
 
 
 def save_png(surface: pygame.Surface, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".png", dir=path.parent)
-    os.close(fd)
-    try:
-        pygame.image.save(surface, tmp)
-        os.replace(tmp, path)
-    except (pygame.error, OSError):
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    """Written to a temporary file, checked whole, then renamed: a full disk keeps the previous picture."""
+    write_file_atomic(path, lambda tmp: pygame.image.save(surface, tmp), png_is_whole)
     return path
 
 

@@ -73,7 +73,7 @@ def test_a_workshop_played_with_real_keys(display: XDisplay, tmp_path: Path) -> 
     assert game.wait(30) == 0
     folder = only_workshop(results)
     assert journal_types(folder)[-1] == "workshop_finished"
-    row = next(csv.DictReader((folder / "results.csv").open()))
+    row = next(csv.DictReader((folder / "results.csv").open(encoding="utf-8-sig")))
     assert row["found_path"] == "yes" and row["beeps"] == "1" and row["predicted_seconds"] == "20"
     assert (folder / "debrief-workshop-learning.png").stat().st_size > 10_000
     assert "Traceback" not in game.proc.stderr.read()
@@ -121,7 +121,7 @@ def test_two_rounds_of_a_snake_with_back_to_start_in_a_real_window(display: XDis
     folder = only_workshop(results)
     types = journal_types(folder)
     assert types[-1] == "workshop_finished" and types.count("sent_back") == 1 and types.count("round_started") == 1
-    rows = list(csv.DictReader((folder / "rounds.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader((folder / "rounds.csv").open(encoding="utf-8-sig")))
     assert [(r["round"], r["predicted_seconds"], r["errors"], r["walkers"], r["error_rule"]) for r in rows] == [
         ("1", "20", "1", "snake", "back_to_start"),
         ("2", "9", "0", "snake", "back_to_start"),

@@ -38,11 +38,18 @@ def test_writer_appends_lines_that_read_back(tmp_path: Path) -> None:
     assert Workshop.replay(read.events).state() == Workshop.replay(events).state()
 
 
-def test_torn_last_line_is_skipped_with_a_count(tmp_path: Path) -> None:
+def test_a_torn_last_line_is_normal_and_a_damaged_one_is_counted(tmp_path: Path) -> None:
     events = played()
     path = write(tmp_path / "j.jsonl", events, tail=b'{"type": "step", "t": 3')
     read = read_journal(path)
-    assert read.events == events and read.skipped == 1
+    assert read.events == events and read.skipped == 0 and read.torn
+    assert read.notice == ""
+    path = write(tmp_path / "j.jsonl", events[:2] + events, tail=b'{"type": "step", "t": 3\n')
+    with pytest.raises(JournalError, match="a second workshop starts here"):
+        read_journal(path)
+    path = write(tmp_path / "j.jsonl", events, tail=b'{"type": "step", "t": 3\n')
+    read = read_journal(path)
+    assert read.events == events and read.skipped == 1 and not read.torn
     assert read.notice == "1 damaged journal line skipped"
 
 
@@ -96,7 +103,8 @@ def test_resume_refuses_damaged_journals_in_one_line(tmp_path: Path, damage: str
         write(path, events)
         expected = "newer Electric Maze"
     elif damage == "middle":
-        write(path, events[:4] + [{"type": "beep", "t": 5}] + events[4:])
+        strange = {**events[4], "team": 5, "seq": events[3]["seq"] + 1, "player": 0}
+        write(path, events[:4] + [{"type": "beep", "t": 5}, strange] + [{**e, "seq": e["seq"] + 1} for e in events[4:]])
         expected = "damaged and cannot be resumed"
     elif damage == "team_started_gone":
         write(path, [events[0]] + events[2:])
@@ -135,3 +143,11 @@ def test_damaged_lines_in_the_middle_are_counted_and_skipped(tmp_path: Path, bad
     path.write_bytes(b"\n".join(lines[:3] + [bad_line] + lines[3:]) + b"\n")
     read = read_journal(path)
     assert read.events == events and read.skipped == 1
+
+
+def test_every_kind_of_event_the_core_makes_is_one_the_journal_reader_accepts() -> None:
+    """A new event type the reader did not know was skipped as damage: resumed games lost it silently."""
+    from maze.core.events import EventType
+    from maze.io.event_check import REQUIRED
+
+    assert set(REQUIRED) == {str(kind) for kind in EventType}

@@ -50,7 +50,7 @@ def test_a_folder_that_cannot_be_made_keeps_events_until_moved(tmp_path: Path) -
     events = read_journal(good / "journal.jsonl").events
     assert [e["type"] for e in events][-1] == "workshop_finished"
     assert Workshop.replay(events).state() == recorder.workshop.state()
-    assert list(csv.DictReader((good / "results.csv").open()))[0]["beeps"] == "1"
+    assert list(csv.DictReader((good / "results.csv").open(encoding="utf-8-sig")))[0]["beeps"] == "1"
     assert blocker.read_text() == "a file where the folder should be"
 
 

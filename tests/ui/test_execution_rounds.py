@@ -62,9 +62,9 @@ def test_two_rounds_of_a_snake_with_back_to_start(make_game) -> None:
     game.press(K.K_RETURN)
     assert game.run.phase is Phase.DEBRIEF
     game.press(K.K_RETURN)  # the only team: the workshop debrief
-    rows = list(csv.DictReader((game.ctx.recorder.folder / "rounds.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader((game.ctx.recorder.folder / "rounds.csv").open(encoding="utf-8-sig")))
     assert [(r["round"], r["predicted_seconds"], r["errors"]) for r in rows] == [("1", "20", "1"), ("2", "9", "0")]
-    results = list(csv.DictReader((game.ctx.recorder.folder / "results.csv").open(encoding="utf-8")))
+    results = list(csv.DictReader((game.ctx.recorder.folder / "results.csv").open(encoding="utf-8-sig")))
     assert results[0]["execution_rounds"] == "2" and results[0]["predicted_seconds"] == "9"
 
 

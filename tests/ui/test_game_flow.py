@@ -117,11 +117,11 @@ def test_two_teams_play_through_every_screen(make_game) -> None:
         "results.csv",
         "rounds.csv",
     ]
-    rows = list(csv.DictReader((folder / "results.csv").open()))
+    rows = list(csv.DictReader((folder / "results.csv").open(encoding="utf-8-sig")))
     assert [r["team"] for r in rows] == ["Red", "Blue"]
     assert rows[0]["beeps"] == "2" and rows[0]["new_beeps"] == "1" and rows[0]["repeat_beeps"] == "1"
     assert rows[0]["execution_errors"] == "1" and rows[0]["predicted_seconds"] == "25"
-    beeps = list(csv.DictReader((folder / "beeps.csv").open()))
+    beeps = list(csv.DictReader((folder / "beeps.csv").open(encoding="utf-8-sig")))
     assert [(b["team"], b["player"], b["kind"]) for b in beeps] == [
         ("Red", "Ana", "new"),
         ("Red", "Ben", "repeat"),

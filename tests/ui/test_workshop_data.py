@@ -107,7 +107,7 @@ def test_report_merges_workshops(tmp_path: Path) -> None:
     )
     assert out.returncode == 0, out.stderr
     assert "4 teams from 2 workshops" in out.stdout
-    lines = (tmp_path / "report" / "report.csv").read_text().splitlines()
+    lines = (tmp_path / "report" / "report.csv").read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("workshop,team,") and len(lines) == 5
     assert pygame.image.load(str(tmp_path / "report" / "report.png")).get_size() == (1920, 1080)
     bad = subprocess.run(
