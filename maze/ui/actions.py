@@ -88,7 +88,7 @@ KEY_TABLE: list[tuple[str, str]] = [
     ("O", "open or close a meeting (meeting time)"),
     ("N", "skip to the next phase (asks first)"),
     ("Ctrl+Shift+K", "reveal the route (asks first; hidden from players)"),
-    ("L or Tab", "workshop debrief: switch between the two lenses"),
+    ("L or Tab", "debriefs: the next lens, or the next page"),
     ("M", "mute or unmute"),
     ("F2", "save the results in another folder"),
     ("F", "title and debriefs: open the results folder"),

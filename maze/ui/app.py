@@ -154,7 +154,7 @@ class App:
         if action.act is Act.MUTE:
             ctx.notify("Sound off" if ctx.sounds.toggle_mute() else "Sound on")
             return
-        if action.act is Act.HELP and not self.top.typing:
+        if action.act is Act.HELP:  # F1 (H while typing is a letter, never HELP)
             self._apply(Pop() if isinstance(self.top, HelpOverlay) else Push(HelpOverlay(ctx)))
             return
         if action.act is Act.FOLDER:

@@ -111,7 +111,7 @@ def test_a_workshop_from_the_facilitators_window_with_the_room_closed_mid_discov
     assert run is not None and run.paused and run.path == [Pos(2, 0), Pos(1, 1)] and run.player == 1
     game.keys("F6", "space", "Up", "Up")  # the room's window back; Ben goes on and out
     game.keys("Return", "Return", *ROUTE, *ROUTE)  # execution, no prediction
-    game.keys("Return", "Return", "Return", "Return")  # team debrief, workshop debrief, finish? yes
+    game.keys("Return", "Return", "Return", "Left", "Return")  # team debrief, workshop debrief, finish? yes
     assert game.wait(30) == 0
     types = [e["type"] for e in journal(folder)]
     assert types[: len(events)] == [e["type"] for e in events], "nothing lost or rewritten"

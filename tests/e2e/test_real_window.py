@@ -69,7 +69,7 @@ def test_a_workshop_played_with_real_keys(display: XDisplay, tmp_path: Path) -> 
     game.keys("2", "0", "Return")  # predicted 20 s
     game.keys(*ROUTE, *ROUTE)
     game.keys("Return", "Return")  # team debrief, workshop debrief
-    game.keys("Return", "Return")  # finish? yes
+    game.keys("Return", "Left", "Return")  # finish? yes (the answer starts on No)
     assert game.wait(30) == 0
     folder = only_workshop(results)
     assert journal_types(folder)[-1] == "workshop_finished"
@@ -95,7 +95,7 @@ def test_pull_the_plug_mid_discovery_then_resume(display: XDisplay, tmp_path: Pa
     assert journal_types(folder)[: len(before)] == before
     again.keys("space")  # resumed paused: the facilitator carries on
     again.keys("Up", "Up")  # Ben goes on from where he stood, and out
-    again.keys("Return", *ROUTE, *ROUTE, "Return", "Return", "Return", "Return")
+    again.keys("Return", *ROUTE, *ROUTE, "Return", "Return", "Return", "Left", "Return")
     assert again.wait(30) == 0
     types = journal_types(folder)
     assert types[: len(before)] == before and types[-1] == "workshop_finished"
@@ -116,7 +116,7 @@ def test_two_rounds_of_a_snake_with_back_to_start_in_a_real_window(display: XDis
     game.keys(*front, *following)
     game.keys("Return", "9", "Return")  # round 2: predicted 9 s
     game.keys("Left", "Left", *front, *following)
-    game.keys("Return", "Return", "Return", "Return")  # team debrief, workshop debrief, finish? yes
+    game.keys("Return", "Return", "Return", "Left", "Return")  # team debrief, workshop debrief, finish? yes
     assert game.wait(30) == 0
     folder = only_workshop(results)
     types = journal_types(folder)

@@ -65,7 +65,17 @@ def level_files(draw: st.DrawFn) -> str:
         "memory_aid": draw(st.sampled_from(["none", "beeps"])),
     }
     data = {"name": draw(names), "author": draw(names), "rules": rules, "grid": grid + "\n"}
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    return yaml.dump(data, Dumper=QuotedTextDumper, allow_unicode=True, sort_keys=False)
+
+
+class QuotedTextDumper(yaml.SafeDumper):
+    """Every text value in quotes, as a careful author writes a name such as "Y" or "010": unquoted, YAML 1.1
+    and YAML 1.2 readers disagree on those, and the level reader refuses them (see maze/io/yaml_versions.py)."""
+
+
+QuotedTextDumper.add_representer(
+    str, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

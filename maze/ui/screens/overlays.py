@@ -113,19 +113,25 @@ class ConfirmDialog(Screen):
         inner = inset(self.ctx, box, 1.0)
         q, rest = lay.cut_top(inner, int(lay.heading_size * 1.6))
         p.text(self.question, q, lay.heading_size, th.text, bold=True, align="center")
-        detail, buttons = lay.cut_top(rest, rest[3] - int(lay.body_size * 2.4))
+        hint_h = int(lay.hint_size * 1.6)
+        detail, buttons = lay.cut_top(rest, rest[3] - int(lay.body_size * 2.4) - hint_h)
         if self.detail:
             p.paragraph(self.detail, detail, lay.body_size, th.muted, min_size=lay.small_size)
+        buttons, hint = lay.cut_top(buttons, buttons[3] - hint_h)
         yes, no = lay.columns(buttons, 2)
         self.yes_rect, self.no_rect = pygame.Rect(yes), pygame.Rect(no)
-        buttons_drawn = (
-            (yes, "Yes  (Enter)" if self.yes_focused else "Yes  (←  Enter)", self.yes_focused),
-            (no, "No  (Enter)" if not self.yes_focused else "No  (Escape)", not self.yes_focused),
-        )
-        for rect, label, focused in buttons_drawn:
+        for rect, label, focused in ((yes, "Yes", self.yes_focused), (no, "No", not self.yes_focused)):
             p.box(rect, th.accent if focused else th.square, radius=lay.margin // 2)
             ink = th.background if focused else th.text
             p.text(label, inset(self.ctx, rect, 0.3), lay.body_size, ink, align="center", bold=True)
+        p.text(
+            "Left / Right: choose    Enter: answer    Escape: No",
+            hint,
+            lay.hint_size,
+            th.muted,
+            align="center",
+            min_size=lay.hint_size,
+        )
 
 
 class FolderPrompt(Screen):

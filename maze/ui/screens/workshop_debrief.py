@@ -245,9 +245,9 @@ class WorkshopDebriefScreen(Screen):
                 ConfirmDialog(
                     self.ctx,
                     "Finish the workshop?",
-                    f"The results are saved in {self.ctx.recorder.folder if self.ctx.recorder else '-'}",
+                    "Electric Maze closes. The results are saved in "
+                    f"{self.ctx.recorder.folder if self.ctx.recorder else '-'} (F opens that folder).",
                     tag="quit",
-                    default_yes=True,  # the workshop is over and saved: finishing loses nothing
                 ),
                 tag="quit",
             )
