@@ -73,6 +73,7 @@ def write_file_atomic(path: Path, write: Callable[[str], None], whole: Callable[
             if size == 0 or not whole(handle.read()):
                 raise AtomicWriteError(f"cannot write {path}: it came out incomplete (is the disk full?)")
             os.fsync(handle.fileno())
+        os.chmod(tmp, shareable_mode())  # mkstemp made it private: exports follow the umask like any file
         os.replace(tmp, path)
     except (OSError, AtomicWriteError, Exception) as exc:  # pygame.error too: whatever the writer raises
         try:

@@ -213,7 +213,16 @@ def _run(app: App) -> int:
 
 
 def _menu(prep: Prepared):  # noqa: ANN202
-    return [("Start a workshop", lambda ctx: _setup_screen(ctx, prep)), ("Make a maze", _new_maze_editor)]
+    kept: list = []  # the setup screen, kept when Escape goes back to the title: what was typed is not lost
+
+    def setup(ctx):  # noqa: ANN001, ANN202
+        if not kept:
+            kept.append(_setup_screen(ctx, prep))
+        else:
+            kept[0].refresh_levels(_level_choices(ctx, prep))  # a maze saved in the editor meanwhile shows up
+        return kept[0]
+
+    return [("Start a workshop", setup), ("Make a maze", _new_maze_editor)]
 
 
 def _new_maze_editor(ctx):  # noqa: ANN001, ANN202 - opened from the title menu
@@ -257,16 +266,22 @@ def build_editor_app(args: argparse.Namespace, time_source: Callable[[], float] 
     return app
 
 
+def _level_choices(ctx, prep: Prepared) -> list[tuple[str, Level]]:  # noqa: ANN001
+    """The mazes setup offers, read afresh (a maze saved in the editor shows up), with a workshop file's rules."""
+    notices: list[str] = []
+    level_levels = prep.given_levels + list_levels(notices)
+    for notice in notices:
+        ctx.notify(notice, warning=True, seconds=8)
+    if prep.plan is not None and prep.plan.rule_changes:
+        level_levels = [(label, prep.plan.level_with_rules(level)) for label, level in level_levels]
+    return level_levels
+
+
 def _setup_screen(ctx, prep: Prepared):  # noqa: ANN001, ANN202
     from maze.ui.screens.setup import SetupDefaults, SetupScreen
 
     plan = prep.plan
-    notices: list[str] = []
-    level_levels = prep.given_levels + list_levels(notices)  # afresh: a maze saved in the editor shows up
-    for notice in notices:
-        ctx.notify(notice, warning=True, seconds=8)
-    if plan is not None and plan.rule_changes:
-        level_levels = [(label, plan.level_with_rules(level)) for label, level in level_levels]
+    level_levels = _level_choices(ctx, prep)
     team_levels = [_label(level, "workshop") if level else None for level in plan.team_levels] if plan else []
     defaults = SetupDefaults(
         levels=level_levels,

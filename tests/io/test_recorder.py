@@ -100,3 +100,17 @@ def test_written_files_follow_the_umask_so_colleagues_can_open_them(tmp_path) ->
         assert (tmp_path / "private.csv").stat().st_mode & 0o777 == 0o600
     finally:
         os.umask(old)
+
+
+def test_pictures_follow_the_umask_too(tmp_path) -> None:
+    import os
+
+    from maze.io.atomic import png_is_whole, write_file_atomic
+
+    old = os.umask(0o022)
+    try:
+        whole_png = b"\x89PNG\r\n\x1a\n" + b"IEND\xaeB`\x82"
+        write_file_atomic(tmp_path / "debrief.png", lambda name: open(name, "wb").write(whole_png), png_is_whole)
+        assert (tmp_path / "debrief.png").stat().st_mode & 0o777 == 0o644
+    finally:
+        os.umask(old)

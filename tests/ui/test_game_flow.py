@@ -366,3 +366,15 @@ def test_a_workshop_files_name_is_shown_and_kept(make_game, tmp_path) -> None:
             game.press(K.K_RETURN)
     assert game.screen_name == "WorkshopDebriefScreen"
     assert any(t.startswith("Tuesday leadership group: ") for t in game.texts())
+
+
+def test_escape_from_setup_keeps_what_was_typed(make_game) -> None:
+    game = make_game()
+    game.press(K.K_RETURN)  # Start a workshop
+    setup = game.screen
+    setup.form.focus_on(setup.team_fields[0][0])
+    game.type("Red")
+    game.press(K.K_ESCAPE)  # back to the title
+    assert game.screen_name == "TitleScreen"
+    game.press(K.K_RETURN)  # and into setup again
+    assert game.screen.team_fields[0][0].text == "Red"

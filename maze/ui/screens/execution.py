@@ -105,7 +105,8 @@ class ExecutionScreen(WalkScreen):
         if run.execution_done:
             coming = self.ctx.workshop.next_round if self.ctx.workshop else None
             return f"Enter: round {coming}" if coming else "Enter: the team debrief"
-        return "Arrows or click: step    Space: pause    Backspace: undo    T/R: penalty    F1: keys"
+        steps = "Arrows/WASD/QEZC" if run.level.rules.diagonal else "Arrows/WASD"
+        return f"{steps} or click: step    Space: pause    Backspace: undo    T/R: penalty    F1: keys"
 
     def draw(self, p: Painter) -> None:
         ctx, run = self.ctx, self.run

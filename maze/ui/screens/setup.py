@@ -194,6 +194,14 @@ class SetupScreen(Screen):
         minutes = float(self.strategy.value)
         return self.start(SetupResult(level, tuple(teams), minutes * 60, plans, self.defaults.workshop_name))
 
+    def refresh_levels(self, levels: list[tuple[str, Level]]) -> None:
+        """The mazes offered, read again; the chosen one stays chosen if it is still there."""
+        chosen = self.level.value
+        self.defaults.levels = levels
+        self.level.options = [label for label, _ in levels] or ["(no levels found)"]
+        self.level.index = 0
+        self.level.select(chosen)
+
     def with_rules(self, level: Level) -> Level:
         """A maze with the rule lines of this setup."""
         rules = replace(

@@ -330,7 +330,7 @@ class DiscoveryScreen(WalkScreen):
     def figures(self) -> list[tuple[str, str]]:
         run = self.run
         figures = [
-            ("attempts", str(run.turn)),
+            ("attempt", str(run.turn)),  # the attempt under way: the debrief counts the attempts made
             ("steps", str(len(run.path))),
             ("penalties", f"{run.penalty_seconds:g} s"),
         ]
