@@ -92,6 +92,19 @@ class Workshop:
             level = self._levels[key] = Level.from_dict(record)
         return level
 
+    def later_teams_on_this_maze(self) -> list[str]:
+        """The teams still to play that will walk the current team's maze as it is (same squares, same
+        entry): they must not see its route now."""
+        run = self.current
+        if run is None:
+            return []
+        later = range(run.index + 1, len(self.teams))
+        return [
+            self.teams[i].name
+            for i in later
+            if self.plan(i).level.grid == run.level.grid and self.plan(i).level.rules.entry == run.level.rules.entry
+        ]
+
     @property
     def name(self) -> str:
         """The workshop's own name (a workshop file's `name:`), or "" when it has none."""

@@ -54,3 +54,17 @@ def test_a_symmetric_layout_is_not_handed_out_twice() -> None:
     assert len({m.grid.safe for m, _ in mazes}) == 4
     if mirrored_onto_itself:
         assert "mirrored" not in [name for _, name in mazes]
+
+
+def test_the_core_names_the_later_teams_that_will_walk_the_same_maze() -> None:
+    from maze.core.commands import StartWorkshop, TeamPlan, TeamSpec
+    from maze.core.workshop import Workshop
+    from tests.builders import level
+
+    maze = level()
+    mirrored = transform(maze, "mirrored")
+    assert mirrored.grid != maze.grid, "the test maze is not symmetric"
+    teams = (TeamSpec("Red", ("Ana",)), TeamSpec("Blue", ("Ben",)), TeamSpec("Green", ("Cy",)))
+    ws = Workshop()
+    ws.handle(StartWorkshop(0, teams, (TeamPlan(maze), TeamPlan(mirrored), TeamPlan(maze)), 0))
+    assert ws.later_teams_on_this_maze() == ["Green"]  # Blue walks a mirrored copy: its route differs

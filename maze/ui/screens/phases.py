@@ -228,6 +228,10 @@ class DiscoveryResultScreen(PhaseScreen):
         self.board = BoardView(ctx, self.run.level)
         assert ctx.workshop is not None
         self.stats = team_stats(ctx.workshop.team_log).discovery
+        later = ctx.workshop.later_teams_on_this_maze()
+        if later:
+            names = ", ".join(later[:3]) + (" and more" if len(later) > 3 else "")
+            ctx.notify(f"{names} will play this same maze: they should not see this route", warning=True, seconds=12)
 
     def draw(self, p: Painter) -> None:
         ctx, run, s = self.ctx, self.run, self.stats

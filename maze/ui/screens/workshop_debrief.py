@@ -14,6 +14,7 @@ import pygame
 
 from maze.core.captions import LENS_TEXT
 from maze.core.stats import Lens, TeamStats, ranking
+from maze.core.words import duration
 from maze.ui.actions import Act, Action
 from maze.ui.charts import value_text
 from maze.ui.context import Context
@@ -59,10 +60,8 @@ LENS_VIEWS = {
 
 
 def short_time(seconds: float) -> str:
-    """Compact for a table: 41 s, 3:05, 14:13."""
-    if seconds < 60:
-        return f"{seconds:.0f} s"
-    return f"{int(seconds // 60)}:{int(seconds % 60):02d}"
+    """As every time is written (maze.core.words.duration): 41.2 s, 3:05, 14:13."""
+    return duration(seconds)
 
 
 def lens_cells(stats: TeamStats, lens: Lens) -> tuple[float | None, str, list[str]]:
@@ -76,7 +75,7 @@ def lens_cells(stats: TeamStats, lens: Lens) -> tuple[float | None, str, list[st
         return minutes, text, [f"{ins.new_beeps_per_minute:.1f}", str(d.repeat_beeps)]
     predicted = "-" if e.predicted is None else short_time(e.predicted)
     score = stats.score_seconds
-    return score, f"{score:.0f} s", [predicted, short_time(e.seconds)]
+    return score, short_time(score), [predicted, short_time(e.seconds)]
 
 
 def moves(summaries: Sequence[TeamStats], lens: Lens, before: Lens | None) -> dict[int, int]:
