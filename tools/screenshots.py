@@ -113,6 +113,7 @@ def capture(out: Path, size: tuple[int, int] = (1280, 720), theme: str = "dark")
             game.press(K.K_UP)
             game.wait(2)
         game.press(K.K_n)
+        game.press(K.K_LEFT)  # questions start on No
         game.press(K.K_RETURN)  # the facilitator reveals the route
         game.press(K.K_RETURN)  # on to execution
         for _ in range(2):
@@ -177,7 +178,27 @@ def presenter_picture(out: Path, size: tuple[int, int], theme: str, home: str) -
         game.close()
 
 
+REVIEW_SIZES = ((1024, 768), (1920, 1080), (3840, 2160))
+
+
+def main(argv: list[str]) -> None:
+    """`python tools/screenshots.py [OUT]` makes the README's pictures; `--review OUT` makes every screen at
+    1024x768, 1920x1080 and 3840x2160 in both themes, for a look at each before a release."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("out", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--review", action="store_true", help="every size and theme, in OUT/<size>-<theme>/")
+    args = parser.parse_args(argv)
+    if not args.review:
+        for path in capture(args.out):
+            print(path)
+        return
+    for width, height in REVIEW_SIZES:
+        for theme in ("dark", "light"):
+            for path in capture(args.out / f"{width}x{height}-{theme}", (width, height), theme):
+                print(path)
+
+
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    for path in capture(target):
-        print(path)
+    main(sys.argv[1:])

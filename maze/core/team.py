@@ -88,6 +88,12 @@ class TeamRun:
     budget_spent: bool = False
 
     @property
+    def attempts_made(self) -> int:
+        """Discovery attempts so far, as the debrief counts them: every walker who has stepped onto the maze
+        (the one on turn counts once on it)."""
+        return self.turn - 1 + (1 if self.path else 0)
+
+    @property
     def on_maze(self) -> bool:
         return bool(self.path)
 

@@ -38,6 +38,11 @@ def shortenings(text: str) -> Iterator[str]:
     yield "…"
 
 
+def figure(n: int, noun: str, plural: str | None = None) -> tuple[str, str]:
+    """A (label, figure) line for a list of figures, the noun agreeing with the number: ("beep", "1")."""
+    return (noun if n == 1 else (plural or noun + "s")), str(n)
+
+
 def count(n: int, noun: str, plural: str | None = None) -> str:
     """`1 attempt`, `2 attempts`, `0 beeps`; `plural` for irregular nouns."""
     return f"{n} {noun if n == 1 else (plural or noun + 's')}"

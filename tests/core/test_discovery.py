@@ -144,3 +144,17 @@ def test_clock_never_runs_backwards() -> None:
     d.step(2, 0, after=10)
     late = d.ws.handle(Step(d.now - 5, Pos(1, 1)))
     assert late[0]["t"] == d.now
+
+
+def test_attempts_made_counts_walkers_who_stepped_on_as_the_debrief_does() -> None:
+    from maze.core.stats import team_stats
+
+    d = Driver()
+    d.to_discovery()
+    assert d.run.attempts_made == 0  # Ana waits at START
+    d.step(2, 1)  # Ana beeps: one attempt, and Ben is on turn
+    assert d.run.turn == 2 and d.run.attempts_made == 1
+    d.step(2, 0)  # Ben is on the maze: his attempt counts
+    assert d.run.attempts_made == 2
+    d.advance()  # discovery ended here: the debrief counts the same attempts
+    assert team_stats(d.ws.team_log).discovery.turns == 2

@@ -15,7 +15,7 @@ def test_the_rooms_hints_keep_the_players_keys_only() -> None:
 
 def test_keys_and_clocks_follow_the_phase() -> None:
     d = Driver(level(discovery_minutes=10))
-    assert phase_title(d.ws) == "Team Red (1 of 1): briefing"
+    assert phase_title(d.ws) == "Red (team 1 of 1): briefing"
     assert next_keys(d.ws)[0] == ("Enter", "start strategy time")
     d.to_discovery()
     keys = dict(next_keys(d.ws))

@@ -80,7 +80,7 @@ def test_two_teams_play_through_every_screen(make_game) -> None:
     assert game.screen_name == "TeamDebriefScreen"
     text = game.text()
     assert "Organizing to learn Did we learn?" in text and "Organizing to execute Did we do it right?" in text
-    assert "25.0 s predicted" in text and "1 new beeps 0/1 repeats own/others 3 (1) attempts (empty)" in text
+    assert "25.0 s predicted" in text and "1 new beep 0/1 repeats own/others 3/1 attempts/no news" in text
     game.press(K.K_TAB)  # the second page: what the team's moves say, with captions to read out
     text = game.text()
     assert "3 failures on record" in text and "1 of a teammate's" in text

@@ -36,7 +36,7 @@ def phase_title(workshop: Workshop | None) -> str:
     phase = str(run.phase)
     if phase == "discovery" and run.discovery_over:
         phase = "discovery result"
-    return f"Team {run.name} ({run.index + 1} of {len(workshop.teams)}): {phase}"
+    return f"{run.name} (team {run.index + 1} of {len(workshop.teams)}): {phase}"
 
 
 def turn_line(run: TeamRun) -> str:

@@ -11,7 +11,7 @@ from maze.core.captions import Caption, seconds_words, team_captions
 from maze.core.grid import Side
 from maze.core.level import Level
 from maze.core.stats import TeamStats, team_stats
-from maze.core.words import duration
+from maze.core.words import duration, figure
 from maze.ui.actions import Act, Action
 from maze.ui.board import BoardView, heat_legend
 from maze.ui.charts import attempt_line, labelled_bars
@@ -59,9 +59,9 @@ def _draw_figures(p: Painter, ctx: Context, stats: TeamStats, level: Level) -> N
         "Organizing to learn",
         "Did we learn?",
         [
-            ("new beeps", str(d.new_beeps)),
+            figure(d.new_beeps, "new beep"),
             ("repeats own/others", f"{ins.own_repeat_beeps}/{ins.others_repeat_beeps}"),
-            ("attempts (empty)", f"{len(ins.attempts)} ({ins.attempts_without_new_info})"),
+            ("attempts/no news", f"{len(ins.attempts)}/{ins.attempts_without_new_info}"),
             ("to the route", route),
         ],
     )

@@ -130,7 +130,7 @@ class ExecutionScreen(WalkScreen):
                 heading,
                 "All across!" if self.everyone_crossed() else "Stopped early",
                 "round over" if self.everyone_crossed() else "not everyone crossed",
-                clock_text(run.clock.elapsed(ctx.now)),
+                duration(run.clock.elapsed(ctx.now)),  # a stopped clock is a time: written as times are
                 self.round_figures(),
             )
         else:

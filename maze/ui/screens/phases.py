@@ -8,7 +8,7 @@ from maze.core.commands import Advance, SetOrder
 from maze.core.rotation import moved, swapped
 from maze.core.stats import team_stats
 from maze.core.team import TeamRun
-from maze.core.words import count, duration
+from maze.core.words import count, duration, figure
 from maze.ui.actions import Act, Action
 from maze.ui.app import phase_key
 from maze.ui.board import BoardView
@@ -257,10 +257,10 @@ class DiscoveryResultScreen(PhaseScreen):
             ctx,
             inset(ctx, right, 1.0),
             [
-                ("attempts", str(s.turns)),
-                ("beeps", str(s.beeps)),
-                ("new beeps", str(s.new_beeps)),
-                ("repeat beeps", str(s.repeat_beeps)),
+                figure(s.turns, "attempt"),
+                figure(s.beeps, "beep"),
+                figure(s.new_beeps, "new beep"),
+                figure(s.repeat_beeps, "repeat beep"),
                 ("time", duration(s.seconds)),
             ],
         )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from maze.core.events import Event, EventType, effective_events
 from maze.core.level import Level
 from maze.core.team import Phase, TeamRun
+from maze.core.words import figure
 from maze.ui.actions import Act, Action
 from maze.ui.board import BoardView
 from maze.ui.context import Context
@@ -149,8 +150,8 @@ class ReplayScreen(Screen):
             figures,
             [
                 ("moment", f"{self.index + 1}/{len(self.moments)}"),
-                ("new beeps", str(m.new_beeps)),
-                ("repeat beeps", str(m.repeat_beeps)),
+                figure(m.new_beeps, "new beep"),
+                figure(m.repeat_beeps, "repeat beep"),
             ],
             size=lay.small_size,
         )

@@ -14,6 +14,7 @@ from maze.core.events import Event, EventType
 from maze.core.grid import Pos
 from maze.core.level import MemoryAid
 from maze.core.limits import EXTEND_STEP_MINUTES
+from maze.core.words import figure
 from maze.ui.actions import Act, Action
 from maze.ui.board import BoardView
 from maze.ui.context import Context
@@ -330,8 +331,8 @@ class DiscoveryScreen(WalkScreen):
     def figures(self) -> list[tuple[str, str]]:
         run = self.run
         figures = [
-            ("attempt", str(run.turn)),  # the attempt under way: the debrief counts the attempts made
-            ("steps", str(len(run.path))),
+            figure(run.attempts_made, "attempt"),  # as the debrief counts them: walkers who stepped on
+            figure(len(run.path), "step"),
             ("penalties", f"{run.penalty_seconds:g} s"),
         ]
         if run.level.rules.meeting_minutes > 0:
