@@ -218,10 +218,13 @@ class Form:
             else:
                 smallest = min(size, min_size or p.readable_size)
                 if focused and self.selected is field:  # selected text: shown inverted, no caret
-                    shown = tail_that_fits(field.text, "", value[2], smallest)
-                    width = min(value[2], font(smallest).size(shown)[0] + lay.margin // 2)
+                    drawn = min(size, max(6, int(value[3] / 1.2)))  # the size p.text draws at in this row
+                    if font(drawn).size(field.text)[0] > value[2] - lay.margin // 2:
+                        drawn = smallest
+                    shown = tail_that_fits(field.text, "", value[2] - lay.margin // 2, drawn)
+                    width = min(value[2], font(drawn).size(shown)[0] + lay.margin // 2)
                     p.box((value[0], value[1], width, value[3]), th.background, radius=lay.margin // 4)
-                    p.text(shown, value, size, th.accent, min_size=min_size)
+                    p.text(shown, value, drawn, th.accent, min_size=drawn)
                     continue
                 caret = ("▏" if self.caret_on else " ") if focused else ""
                 p.text(tail_that_fits(field.text, caret, value[2], smallest), value, size, ink, min_size=min_size)

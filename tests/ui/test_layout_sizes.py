@@ -211,3 +211,14 @@ def test_a_shortened_name_shows_whole_where_the_pointer_rests(make_game) -> None
     pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=(1, 1), rel=(0, 0), buttons=(0, 0, 0)))
     game.frames(1)
     assert not any(b.text == longest and not b.cut for b in game.app.painter.boxes), "gone when the pointer leaves"
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_a_selected_field_shows_its_text_whole(make_game, size) -> None:
+    """A focused field's text is selected (typing replaces it), and still shown whole when it fits."""
+    game = make_game("--team", "Red: Ana, Ben, Cy", "--team", "Blue: 2", size=size)
+    setup = game.screen
+    setup.form.focus_on(setup.team_fields[0][1])  # Red's players, selected
+    game.app.draw()
+    shown = next(b for b in game.app.painter.boxes if "Ana, Ben, Cy" in b.text or b.text.startswith("…"))
+    assert not shown.cut and shown.text.endswith("Cy"), shown
