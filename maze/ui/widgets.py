@@ -31,8 +31,16 @@ def footer(p: Painter, ctx: Context, hints: str, min_size: int | None = None) ->
         from maze.ui.presenter.desk_text import players_hints
 
         hints = players_hints(hints)
-    floor = min_size or max(7, lay.hint_size * 2 // 3)
-    p.text(hints, lay.footer, max(lay.hint_size, floor), th.muted, align="center", min_size=floor)
+    floor = max(min_size or 0, lay.min_text)  # the one rule for the smallest projected text
+    size = max(lay.hint_size, floor)
+    if p.render(hints, floor, False, th.muted).get_width() <= lay.footer[2]:
+        p.text(hints, lay.footer, size, th.muted, align="center", min_size=floor)
+        return
+    parts = hints.split("    ")  # too long for one line: the hints on two lines, split between two of them
+    half = max(1, len(parts) // 2)
+    top, bottom = lay.rows(lay.footer, 2)
+    for row, line in ((top, "    ".join(parts[:half])), (bottom, "    ".join(parts[half:]))):
+        p.text(line, row, size, th.muted, align="center", min_size=min(floor, max(6, int(row[3] / 1.2))))
 
 
 def big_figure(p: Painter, ctx: Context, rect: Rect, value: str, label: str, colour=None) -> None:

@@ -298,7 +298,7 @@ class EditorScreen(Screen):
         if self.on_grid:
             self.board.hints(p, [self.cursor])
         panel(p, ctx, form_area)
-        checked, fields = lay.cut_top(inset(ctx, form_area, 0.4), int(lay.hint_size * 1.3 * 3), lay.margin // 3)
+        checked, fields = lay.cut_top(inset(ctx, form_area, 0.4), int(lay.hint_size * 1.3 * 4), lay.margin // 3)
         p.box(checked, th.background if ok else th.warn, radius=lay.margin // 3)
         p.paragraph(
             ("Check: " if ok else "Problem: ") + message,
@@ -306,7 +306,7 @@ class EditorScreen(Screen):
             lay.hint_size,
             th.text if ok else th.background,
             line_gap=1.2,
-            min_size=lay.hint_size * 2 // 3,
+            min_size=lay.min_text,
         )
         self.form.draw(p, ctx, fields, label_share=0.5, size=lay.small_size, min_size=lay.hint_size)
         footer(
