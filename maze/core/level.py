@@ -157,6 +157,16 @@ class LevelAnalysis:
         return Difficulty.HARD
 
 
+def route_problem(level: Level) -> str:
+    """Why `level` cannot be played under its own rules ("" when it can): no route from the entry edge to the
+    exit edge (a rule change such as `diagonal: false` can take a maze's only route away)."""
+    rules = level.rules
+    if level.grid.safe_route(rules.entry, rules.diagonal):
+        return ""
+    steps = "" if rules.diagonal else " without diagonal steps"
+    return f"'{level.name}' has no route of safe squares from the {rules.entry} edge to the {rules.exit} edge{steps}"
+
+
 def analyse(grid: Grid, rules: Rules) -> LevelAnalysis:
     route = grid.safe_route(rules.entry, rules.diagonal) or []
     reachable = grid.reachable_safe(rules.entry, rules.diagonal)

@@ -33,7 +33,7 @@ from maze.core.discovery import discovery_ended, discovery_step, time_up_events
 from maze.core.events import JOURNAL_VERSION, UNDOABLE, Event, EventType
 from maze.core.execution import advance_execution, execution_step, predict
 from maze.core.grid import Pos
-from maze.core.level import Level
+from maze.core.level import Level, route_problem
 from maze.core.limits import EXTEND_MINUTES
 from maze.core.meeting import meeting, meeting_seconds_left, meeting_time_out
 from maze.core.moves import legal_squares
@@ -306,6 +306,18 @@ class Workshop:
         return self.current
 
 
+def plans_problem(teams: tuple[TeamSpec, ...], plans: tuple[TeamPlan, ...]) -> str:
+    """Why these mazes cannot be played ("" when they can): a team's maze with no route under its rules."""
+    checked: dict[tuple, str] = {}
+    for team, plan in zip(teams, plans, strict=False):
+        key = (plan.level.grid, plan.level.rules)
+        if key not in checked:
+            checked[key] = route_problem(plan.level)
+        if checked[key]:
+            return f"{team.name}: {checked[key]}; change the maze or its rules"
+    return ""
+
+
 def _start_workshop(ws: Workshop, cmd: StartWorkshop, t: float) -> list[Event]:
     if ws.started:
         raise IllegalCommand("the workshop has already started")
@@ -314,6 +326,9 @@ def _start_workshop(ws: Workshop, cmd: StartWorkshop, t: float) -> list[Event]:
         raise IllegalCommand(problem)
     if len(cmd.plans) != len(cmd.teams):
         raise IllegalCommand("every team needs a maze")
+    problem = plans_problem(cmd.teams, cmd.plans)
+    if problem:
+        raise IllegalCommand(problem)
     teams = [{"name": team.name, "players": list(team.players)} for team in cmd.teams]
     started = ws._event(
         EventType.WORKSHOP_STARTED,

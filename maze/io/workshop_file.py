@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from maze.core.commands import TeamSpec
-from maze.core.level import Level, Rules
+from maze.core.level import Level, Rules, route_problem
 from maze.core.limits import PLAYERS
 from maze.core.roster import duplicate_team_name, teams_problem
 from maze.io.level_file import LevelError, load_level
@@ -107,6 +107,17 @@ def load_workshop(path: Path) -> WorkshopPlan:
     team_levels = tuple(
         level_at(t["level"], ("teams", i, "level")) if "level" in t else None for i, t in enumerate(data["teams"])
     )
+    rule_changes = data.get("rules")
+    for i, team_level in enumerate((level, *team_levels)):
+        if team_level is None:
+            continue
+        changes = {**(rule_changes or {}), **((data["teams"][i - 1].get("rules") or {}) if i else {})}
+        merged = replace(team_level, rules=Rules.from_dict({**team_level.rules.to_dict(), **changes}))
+        problem = route_problem(merged)
+        if problem:
+            at = ("teams", i - 1, "rules") if i and data["teams"][i - 1].get("rules") else ("rules",)
+            line = doc.line_of(at) if rule_changes or i else doc.line_of(("level",))
+            raise WorkshopFileError([f"{where(path, line)}: with these rules {problem}; change the rules or the maze"])
     return WorkshopPlan(
         teams=teams,
         level=level,

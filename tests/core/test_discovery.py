@@ -68,7 +68,7 @@ def test_illegal_steps_are_refused_without_events(squares, message) -> None:
 
 
 def test_no_diagonals_when_the_level_says_so() -> None:
-    d = Driver(level(diagonal=False))
+    d = Driver(level([". # .", ". # .", "# # ."], diagonal=False))  # a straight route up the middle
     d.to_discovery()
     d.step(2, 0)
     with pytest.raises(IllegalCommand, match="no diagonals"):
@@ -158,3 +158,12 @@ def test_attempts_made_counts_walkers_who_stepped_on_as_the_debrief_does() -> No
     assert d.run.attempts_made == 2
     d.advance()  # discovery ended here: the debrief counts the same attempts
     assert team_stats(d.ws.team_log).discovery.turns == 2
+
+
+def test_a_maze_with_no_route_under_its_rules_cannot_start_a_workshop() -> None:
+    from maze.core.commands import StartWorkshop, TeamPlan, TeamSpec
+    from maze.core.workshop import Workshop
+
+    needs_diagonals = level(["# . .", ". # .", ". . #"], diagonal=False)
+    with pytest.raises(IllegalCommand, match="no route"):
+        Workshop().handle(StartWorkshop(0, (TeamSpec("Red", ("Ana",)),), (TeamPlan(needs_diagonals),), 0))

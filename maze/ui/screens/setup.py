@@ -11,6 +11,7 @@ from maze.core.level import Level, MemoryAid, Retrace, Rules
 from maze.core.limits import TEAM_NAME_LENGTH, TEAMS
 from maze.core.roster import duplicate_team_name, teams_problem
 from maze.core.variants import MazeMode, team_mazes
+from maze.core.workshop import plans_problem
 from maze.io.workshop_file import players_from
 from maze.ui.actions import Act, Action
 from maze.ui.context import Context
@@ -191,6 +192,9 @@ class SetupScreen(Screen):
                 TeamPlan(maze, variant)
                 for maze, variant in team_mazes(level, len(teams), MazeMode(self.mazes.value), seed)
             )
+        problem = plans_problem(tuple(teams), plans)  # the core says whether these mazes can be played
+        if problem:
+            return self._refuse(problem, self.diagonal if not self.tournament else self.plays[0])
         minutes = float(self.strategy.value)
         return self.start(SetupResult(level, tuple(teams), minutes * 60, plans, self.defaults.workshop_name))
 
