@@ -48,6 +48,7 @@ def test_a_journal_cut_at_every_line_and_around_it_resumes(tmp_path: Path) -> No
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1800)  # a resume for every byte of a journal: minutes, not a hang (the deep suite only)
 def test_a_journal_cut_at_every_byte_resumes(tmp_path: Path) -> None:
     data = journal_bytes(demo_events())
     for cut in range(1, len(data) + 1):
