@@ -109,7 +109,13 @@ def prediction_caption(ins: TeamInsights) -> Caption:
     if not rounds:
         return Caption("predicted / actual", "-", "No prediction was made.")
     last = rounds[-1]
-    diff = last.difference or 0.0
+    if last.difference is None:
+        return Caption(
+            "predicted / actual",
+            f"{seconds_words(last.predicted)} / -",
+            "Execution was stopped before everyone crossed: there is no time to set against the prediction.",
+        )
+    diff = last.difference
     word = "slower" if diff > 0 else "faster"
     return Caption(
         "predicted / actual",

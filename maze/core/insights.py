@@ -56,8 +56,9 @@ class ExecutionRound:
 
     @property
     def difference(self) -> float | None:
-        """Actual minus predicted seconds (positive: slower than the team said)."""
-        return None if self.predicted is None else self.actual - self.predicted
+        """Actual minus predicted seconds (positive: slower than the team said); None without a prediction, or
+        when the round was stopped before everyone crossed (its time is not the time the team predicted)."""
+        return None if self.predicted is None or not self.completed else self.actual - self.predicted
 
 
 @dataclass(frozen=True)

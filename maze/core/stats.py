@@ -241,7 +241,8 @@ def lens_key(stats: TeamStats, lens: Lens) -> tuple[float, ...]:
         return (tier, round(minutes, 2), -round(ins.new_beeps_per_minute, 2), stats.discovery.repeat_beeps)
     rounds = [r for r in ins.rounds if r.difference is not None]
     miss = abs(rounds[-1].difference or 0.0) if rounds else float("inf")
-    return (tier, round(stats.score_seconds, 1), round(miss, 1))
+    stopped = 0.0 if stats.execution.completed else 1.0  # a stopped execution's short time is no achievement
+    return (tier, stopped, round(stats.score_seconds, 1), round(miss, 1))
 
 
 @dataclass(frozen=True)

@@ -140,3 +140,32 @@ def test_outcomes_say_how_a_run_ended() -> None:
     summaries = lens_workshop(revealed, stopped)
     assert [s.outcome for s in summaries] == [Outcome.REVEALED, Outcome.NOT_ACROSS]
     assert all(not s.outcome.finished for s in summaries)
+
+
+def test_a_stopped_execution_is_never_ranked_above_a_completed_one_nor_compared_with_its_prediction() -> None:
+    from maze.core.captions import prediction_caption
+    from maze.core.commands import Advance, Predict
+    from maze.core.stats import Lens, ranked, team_stats
+    from tests.builders import WINNING_WALK, Driver
+
+    def team(stop_at_once: bool):
+        d = Driver()
+        d.to_discovery()
+        d.advance()  # the facilitator reveals the route: neither team is "All across"
+        d.advance()  # on to execution
+        d.do(Predict(d.at(1), 60))
+        if stop_at_once:
+            d.do(Advance(d.at(1)))  # the facilitator ends execution before anyone walks
+        else:
+            for _ in d.run.players:
+                d.walk(*WINNING_WALK)
+        d.advance()  # the debrief
+        d.advance()
+        return team_stats(d.ws.finished_team_log)
+
+    stopped, walked = team(True), team(False)
+    assert not stopped.execution.completed and walked.execution.completed
+    assert stopped.outcome == walked.outcome  # the same tier: only the stopped execution tells them apart
+    assert stopped.score_seconds < walked.score_seconds  # it looks better by time alone...
+    assert ranked([stopped, walked], Lens.EXECUTION)[0] is walked  # ...and is still ranked after
+    assert "stopped before everyone crossed" in prediction_caption(stopped.insights).text

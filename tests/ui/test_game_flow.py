@@ -378,3 +378,12 @@ def test_escape_from_setup_keeps_what_was_typed(make_game) -> None:
     assert game.screen_name == "TitleScreen"
     game.press(K.K_RETURN)  # and into setup again
     assert game.screen.team_fields[0][0].text == "Red"
+
+
+def test_the_room_is_warned_before_a_later_team_could_see_the_route_of_its_own_maze(make_game) -> None:
+    game = make_game("--level", TINY, "--team", "Red: Ana", "--team", "Blue: Ben")
+    game.press(K.K_RETURN)  # Red's briefing
+    assert any("Blue will play this same maze" in n.text for n in game.ctx.notices)
+    to_discovery(game)
+    game.press(K.K_n)  # end discovery: the route would be shown
+    assert "Blue will play this same maze: send them out of the room first." in game.screen.detail

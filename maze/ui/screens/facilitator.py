@@ -23,6 +23,15 @@ SKIP_QUESTIONS = {
 HANDLED = object()  # returned when the key was dealt with and nothing else follows
 
 
+def same_maze_warning(ctx: Context) -> str:
+    """A sentence for a question that will show the route, when later teams will walk this same maze."""
+    later = ctx.workshop.later_teams_on_this_maze() if ctx.workshop is not None else []
+    if not later:
+        return ""
+    names = ", ".join(later[:3]) + (" and more" if len(later) > 3 else "")
+    return f" {names} will play this same maze: send them out of the room first."
+
+
 def facilitator_action(ctx: Context, run: TeamRun, action: Action) -> Transition | object | None:
     """Handle a facilitator key; None when the action is not one of them."""
     act = action.act
@@ -42,6 +51,8 @@ def facilitator_action(ctx: Context, run: TeamRun, action: Action) -> Transition
         return HANDLED
     if act is Act.SKIP:
         question, detail = SKIP_QUESTIONS[run.phase]
+        if run.phase is Phase.DISCOVERY:
+            detail += same_maze_warning(ctx)
         return Push(ConfirmDialog(ctx, question, detail, tag="skip"), tag="skip")
     if act is Act.REVEAL:
         if run.phase is Phase.DISCOVERY and not run.discovery_over:
@@ -49,7 +60,8 @@ def facilitator_action(ctx: Context, run: TeamRun, action: Action) -> Transition
                 ConfirmDialog(
                     ctx,
                     "Reveal the route?",
-                    "Discovery ends and the route is shown to the room. The debrief will say it was revealed.",
+                    "Discovery ends and the route is shown to the room. The debrief will say it was revealed."
+                    + same_maze_warning(ctx),
                     tag="skip",
                 ),
                 tag="skip",

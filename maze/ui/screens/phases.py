@@ -85,6 +85,13 @@ def player_order(run: TeamRun) -> str:
 
 
 class BriefingScreen(PhaseScreen):
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        later = ctx.workshop.later_teams_on_this_maze() if ctx.workshop is not None else []
+        if later:  # said before this team walks: the later teams must not watch its route
+            names = ", ".join(later[:3]) + (" and more" if len(later) > 3 else "")
+            ctx.notify(f"{names} will play this same maze: they wait outside until this team's debrief", seconds=12)
+
     def draw(self, p: Painter) -> None:
         ctx, run = self.ctx, self.run
         lay, th = ctx.layout, ctx.theme
