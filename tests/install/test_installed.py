@@ -40,7 +40,7 @@ def check_program(program: list[str], elsewhere: Path) -> None:
     assert run([*program, "validate", "mine.yaml"], elsewhere).stdout.startswith("mine.yaml: ok:")
     run([*program, "demo", "--headless", "--teams", "2", "--level", "mine.yaml", "--results-dir", "D"], elsewhere)
     [folder] = (elsewhere / "D").iterdir()
-    assert {"journal.jsonl", "results.csv", "beeps.csv", "debrief-workshop-errors.png"} <= {
+    assert {"journal.jsonl", "results.csv", "beeps.csv", "debrief-workshop-failures.png"} <= {
         p.name for p in folder.iterdir()
     }
     run([*program, "report", "D", "-o", "R"], elsewhere)
