@@ -93,7 +93,7 @@ KEY_TABLE: list[tuple[str, str]] = [
     ("F2", "save the results in another folder"),
     ("F", "title and debriefs: open the results folder"),
     ("F3", "one screen: the facilitator's panel on or off"),
-    ("F6", "presenter view; then hide or show the room's"),
+    ("F6", "presenter view, or hide / show the room's window"),
     ("Editor: click / drag", "make squares safe or beeping"),
     ("Editor: G, F5, Ctrl+S", "generate, test walk, save"),
     ("Editor: Ctrl+Z, Ctrl+Y", "undo, redo"),

@@ -51,7 +51,7 @@ def _draw_figures(p: Painter, ctx: Context, stats: TeamStats, level: Level) -> N
     lay, th = ctx.layout, ctx.theme
     d, e, ins = stats.discovery, stats.execution, stats.insights
     learn, execute = lay.columns(lay.body, 2)
-    route = "revealed" if d.revealed else ("-" if not d.found else seconds_words(d.time_to_route or d.seconds))
+    route = seconds_words(d.time_to_route or d.seconds) if d.found else ("no: shown" if d.revealed else "no")
     learn_charts = _column(
         p,
         ctx,
@@ -62,7 +62,7 @@ def _draw_figures(p: Painter, ctx: Context, stats: TeamStats, level: Level) -> N
             figure(d.new_beeps, "new beep"),
             ("repeats own/others", f"{ins.own_repeat_beeps}/{ins.others_repeat_beeps}"),
             ("attempts/no news", f"{len(ins.attempts)}/{ins.attempts_without_new_info}"),
-            ("to the route", route),
+            ("to the route", route) if d.found else ("route found", route),
         ],
     )
     heat_area, curve_area = lay.columns(learn_charts, 2, gap=lay.margin // 2)
@@ -92,6 +92,9 @@ def _draw_figures(p: Painter, ctx: Context, stats: TeamStats, level: Level) -> N
             ("score, all in", seconds_text(stats.score_seconds)),
         ],
     )
+    if not e.player_seconds:  # nobody crossed in execution: say so rather than draw an empty chart
+        p.text("Time per player: no one crossed", chart, lay.min_text, th.muted, align="center", min_size=lay.min_text)
+        return
     labelled_bars(
         p,
         ctx,
