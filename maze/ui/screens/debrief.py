@@ -51,7 +51,7 @@ def _draw_figures(p: Painter, ctx: Context, stats: TeamStats, level: Level) -> N
     lay, th = ctx.layout, ctx.theme
     d, e, ins = stats.discovery, stats.execution, stats.insights
     learn, execute = lay.columns(lay.body, 2)
-    route = seconds_words(d.time_to_route or d.seconds) if d.found else ("no: shown" if d.revealed else "no")
+    route = seconds_words(d.time_to_route or d.seconds)
     learn_charts = _column(
         p,
         ctx,
@@ -62,7 +62,7 @@ def _draw_figures(p: Painter, ctx: Context, stats: TeamStats, level: Level) -> N
             figure(d.new_beeps, "new beep"),
             ("repeats own/others", f"{ins.own_repeat_beeps}/{ins.others_repeat_beeps}"),
             ("attempts/no news", f"{len(ins.attempts)}/{ins.attempts_without_new_info}"),
-            ("to the route", route) if d.found else ("route found", route),
+            ("to the route", route) if d.found else ("route found (shown)" if d.revealed else "route found", "no"),
         ],
     )
     heat_area, curve_area = lay.columns(learn_charts, 2, gap=lay.margin // 2)
