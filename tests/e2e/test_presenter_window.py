@@ -77,6 +77,18 @@ class Presenter(Program):
             time.sleep(0.2)
         raise RuntimeError("the two windows did not appear")
 
+    def await_room_shown(self, timeout: float = 30) -> None:
+        """Poll until the room's window is on screen again; keys sent while a window is still being mapped can
+        be lost between the two windows (an X focus race, not the game's)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            visible = self.display.xdotool("search", "--onlyvisible", "--pid", str(self.proc.pid)).split()
+            if any(self.display.xdotool("getwindowname", w) == ROOM for w in visible):
+                time.sleep(0.3)  # the window manager gives it the focus just after mapping it
+                return
+            time.sleep(0.05)
+        raise AssertionError("the room's window did not come back")
+
     def windows(self) -> list[str]:
         return self.display.xdotool("search", "--pid", str(self.proc.pid)).split()
 
@@ -109,7 +121,9 @@ def test_a_workshop_from_the_facilitators_window_with_the_room_closed_mid_discov
     assert events[-1]["type"] == "paused"
     run = Workshop.replay(read_journal(folder / "journal.jsonl").events).current
     assert run is not None and run.paused and run.path == [Pos(2, 0), Pos(1, 1)] and run.player == 1
-    game.keys("F6", "space", "Up", "Up")  # the room's window back; Ben goes on and out
+    game.keys("F6")  # the room's window back: wait until it is shown (it takes the focus as it opens)
+    game.await_room_shown()
+    game.keys("space", "Up", "Up")  # Ben goes on and out
     game.keys("Return", "Return", *ROUTE, *ROUTE)  # execution, no prediction
     game.keys("Return", "Return", "Return", "Left", "Return")  # team debrief, workshop debrief, finish? yes
     assert game.wait(30) == 0
