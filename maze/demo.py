@@ -150,7 +150,7 @@ def demo(args: argparse.Namespace) -> int:
 
         return play_demo(args, level, simulator)
     if loaded is not None:
-        recorder = resume_recorder(loaded, Path(args.resume), durable=False, keep_history=False)
+        recorder = resume_recorder(loaded, Path(args.resume), durable=False, keep_history=False, write_exports=False)
     else:
         recorder = Recorder(workshop, folder, durable=False)
     if not args.no_pictures:

@@ -139,18 +139,18 @@ class Recorder:
         if problems:
             self.problem = "; ".join(problems) + "; the journal has everything, resume rewrites them"
 
-    def rebuild(
-        self, beeps: list[dict[str, object]] | None = None, rounds: list[dict[str, object]] | None = None
-    ) -> None:
-        """After a resume: results.csv, beeps.csv, rounds.csv and the latest pictures written afresh, from
-        every finished team's rows that the resume gathered (None: the rows this recorder holds)."""
+    def keep_rows(self, beeps: list[dict[str, object]], rounds: list[dict[str, object]]) -> None:
+        """After a resume: every finished team's beep and round rows, as the resume gathered them."""
+        self._beep_rows, self._round_rows = list(beeps), list(rounds)
+
+    def rebuild(self) -> None:
+        """After a resume: results.csv, beeps.csv, rounds.csv and the latest pictures written afresh (a problem
+        found before, such as a journal end that could not be tidied, is still said)."""
         if not self.recording:
             return
-        if beeps is not None:
-            self._beep_rows = list(beeps)
-        if rounds is not None:
-            self._round_rows = list(rounds)
+        before, self.problem = self.problem, ""
         self._write_exports()
+        self.problem = "; ".join(p for p in (before, self.problem) if p)
 
     def record_again(self, events: list[Event]) -> None:
         """Journal events the workshop already holds (the start of a workshop that a crash cut)."""

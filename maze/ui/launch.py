@@ -292,7 +292,7 @@ def _resume(ctx, prep: Prepared):  # noqa: ANN001, ANN202
 
     if prep.resumed is None or prep.resume_path is None:
         raise StartError("electric-maze: nothing to resume")
-    recorder = resume_recorder(prep.resumed, prep.resume_path, durable=True, keep_history=True)
+    recorder = resume_recorder(prep.resumed, prep.resume_path, durable=True, keep_history=True, write_exports=False)
     workshop = recorder.workshop
     attach_recorder(ctx, recorder)
     recorder.rebuild()  # results.csv, beeps.csv and pictures made afresh from what the resume folded
