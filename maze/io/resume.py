@@ -242,7 +242,7 @@ def _needs_a_follower(last: Event, retrace: str) -> bool:
     if kind in (EventType.WORKSHOP_STARTED, EventType.TEAM_FINISHED, EventType.ROUTE_FOUND, EventType.RETRACE):
         return True
     if kind == EventType.PLAYER_FINISHED:
-        return last["next_player"] == 0  # the last player out: execution_finished comes with it
+        return bool(last["next_player"] == 0)  # the last player out: execution_finished comes with it
     if kind == EventType.BEEP and last.get("phase") == "discovery":
         return retrace == Retrace.AUTO  # the walk back and the turn pass come with it
     return False

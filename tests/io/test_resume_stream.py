@@ -107,3 +107,18 @@ def test_a_damaged_journal_is_refused_in_one_line(tmp_path: Path) -> None:
     with pytest.raises(JournalError) as caught:
         load_workshop(path)
     assert "\n" not in str(caught.value) and str(path) in str(caught.value)
+
+
+def test_a_first_team_start_cut_by_a_crash_moves_with_that_start_once(demo_folder: Path, tmp_path: Path) -> None:
+    data = (demo_folder / "journal.jsonl").read_bytes()
+    first = data.index(b"\n") + 1
+    path = tmp_path / "journal.jsonl"
+    path.write_bytes(data[: first + 40])  # inside team_started
+    loaded = load_workshop(path)
+    assert loaded.cut_command and len(loaded.to_append) == 1
+    recorder = resume_recorder(loaded, path, durable=False, keep_history=True)
+    journalled = read_journal(path).events
+    assert [e["type"] for e in journalled] == [EventType.WORKSHOP_STARTED, EventType.TEAM_STARTED]
+    assert recorder.move_to(tmp_path / "elsewhere")
+    assert read_journal(recorder.journal_path).events == journalled
+    assert len(recorder.journal_path.read_bytes().splitlines()) == 2, "the team's start is not written twice"
