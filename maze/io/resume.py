@@ -29,6 +29,7 @@ from maze.io.rounds_csv import round_rows
 
 _REPLAY_FAULTS = (KeyError, ValueError, TypeError, IndexError, AttributeError, AssertionError, ZeroDivisionError)
 _PLAYER_FIELDS = ("player", "next_player")
+HELD_EVENTS = 20_000  # a journal up to this long keeps its events in memory (~30 MB); a longer one is read again
 
 
 @dataclass(frozen=True)
@@ -77,13 +78,13 @@ def load_workshop(path: Path) -> Loaded:
     cut = len(pending) if pending and _needs_a_follower(pending[-1], fold.retrace) else 0
     if cut and not fold.applied:  # cut inside the first team's start: start the same workshop again
         workshop, events, to_append = _start_again(path, pending[0])
-        history = JournalHistory(path, 1)
+        history = JournalHistory(path, 1, events[:1])
         history.extend(events[1:])
         return Loaded(workshop, history, to_append, read, cut, last_kept=pending[0])
     if not cut:
         fold.apply_pending()
     fold.finish()
-    history = JournalHistory(path, fold.applied)
+    history = JournalHistory(path, fold.applied, fold.held)
     return Loaded(fold.workshop, history, [], read, cut, fold.beeps, fold.rounds, fold.last)
 
 
@@ -99,6 +100,7 @@ class _Fold:
         self.retrace = str(Retrace.AUTO)  # the retrace rule of the latest team_started seen
         self.beeps: list[dict[str, object]] = []  # every finished team's beep rows
         self.rounds: list[dict[str, object]] = []  # and round rows
+        self.held: list[Event] | None = []  # the events folded in, while the journal is short (HELD_EVENTS)
 
     def take(self, event: Event) -> None:
         if self.pending:
@@ -125,6 +127,10 @@ class _Fold:
                 self.beeps.extend(beep_rows(workshop.finished_team_log))
                 self.rounds.extend(round_rows(workshop.finished_team_log))
         self.applied += len(self.pending)
+        if self.held is not None:
+            self.held.extend(self.pending)
+            if len(self.held) > HELD_EVENTS:
+                self.held = None  # a long journal: its history is read again from the file when needed
         if self.pending:
             self.last = self.pending[-1]
         self.pending = []
@@ -137,12 +143,19 @@ class _Fold:
 class JournalHistory:
     """Every event of a resumed workshop: the journal's first `count` events, read again from the file only
     when needed (a move to another folder, the demo's simulator), then the events recorded since, kept in memory.
+    `held`: those first events when a short journal kept them (then the file is not read again).
     """
 
-    def __init__(self, path: Path, count: int) -> None:
+    def __init__(self, path: Path, count: int, held: list[Event] | None = None) -> None:
         self.path = Path(path)
         self.count = count
+        self.held = held if held is not None and len(held) == count else None
         self.since: list[Event] = []
+
+    def first(self, count: int) -> JournalHistory:
+        """A history of only the first `count` events the journal file holds (none since)."""
+        count = min(count, self.count)
+        return JournalHistory(self.path, count, None if self.held is None else self.held[:count])
 
     def extend(self, events: Iterable[Event]) -> None:
         self.since.extend(events)
@@ -155,7 +168,9 @@ class JournalHistory:
 
     def __iter__(self) -> Iterator[Event]:
         """Raises OSError when the journal can no longer be read."""
-        if self.count:
+        if self.held is not None:
+            yield from self.held
+        elif self.count:
             try:
                 yield from islice(JournalReader(self.path), self.count)
             except JournalError as exc:

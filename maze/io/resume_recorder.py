@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from maze.io.recorder import Recorder
-from maze.io.resume import JournalHistory, Loaded, cut_journal_after
+from maze.io.resume import Loaded, cut_journal_after
 
 
 def resume_recorder(
@@ -18,7 +18,7 @@ def resume_recorder(
     `recorder.problem`; play goes on. `write_exports=False` only hands the rows over: the caller attaches
     its hooks (pictures) first, then calls `recorder.rebuild()`, so the files are written once."""
     folder = Path(journal).parent
-    history = JournalHistory(journal, loaded.in_file) if keep_history else None
+    history = loaded.events.first(loaded.in_file) if keep_history else None
     recorder = Recorder(loaded.workshop, folder, durable=durable, history=history)
     problems = []
     if loaded.cut_command and loaded.last_kept is not None:

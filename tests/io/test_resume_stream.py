@@ -21,6 +21,12 @@ from maze.io.rounds_csv import all_round_rows
 SEED = 20261130
 
 
+@pytest.fixture(autouse=True)
+def read_again_from_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These journals are short: hold none of their events, as a long journal's resume does."""
+    monkeypatch.setattr("maze.io.resume.HELD_EVENTS", 0)
+
+
 @pytest.fixture(scope="module")
 def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     results = tmp_path_factory.mktemp("demo")
@@ -122,3 +128,14 @@ def test_a_first_team_start_cut_by_a_crash_moves_with_that_start_once(demo_folde
     assert recorder.move_to(tmp_path / "elsewhere")
     assert read_journal(recorder.journal_path).events == journalled
     assert len(recorder.journal_path.read_bytes().splitlines()) == 2, "the team's start is not written twice"
+
+
+def test_a_long_journal_holds_none_of_its_events_and_a_short_one_holds_them(
+    demo_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = demo_folder / "journal.jsonl"
+    events = read_journal(path).events
+    assert load_workshop(path).events.held is None
+    monkeypatch.setattr("maze.io.resume.HELD_EVENTS", len(events))
+    loaded = load_workshop(path)
+    assert loaded.events.held == events and list(loaded.events) == events
