@@ -61,7 +61,7 @@ FIGURES: list[Figure] = [
     Figure(
         "resume_ratio",
         "<= 1.2",
-        "the whole --resume of a 1M-event journal to its first frame, over parsing every line with json.loads",
+        "the whole --resume of a 500-team journal to its first frame, over parsing every line with json.loads",
         "a journal on a slow or network disk (both sides read the same warm file)",
     ),
     Figure(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 
 from maze.core.commands import IllegalCommand, StartWorkshop, TeamPlan, TeamSpec, Tick
@@ -132,7 +133,9 @@ def demo(args: argparse.Namespace) -> int:
             )
             return 2
         simulator = resumed_simulator(settings)
-        simulator.observe(loaded.events)
+        events = iter(loaded.events)  # read again as it goes: the journal is never held whole
+        while batch := list(islice(events, 10_000)):
+            simulator.observe(batch)
         folder = Path(args.resume).parent
         for notice in loaded.notices:
             print(f"electric-maze: {args.resume}: {notice}", file=sys.stderr)
@@ -147,13 +150,13 @@ def demo(args: argparse.Namespace) -> int:
 
         return play_demo(args, level, simulator)
     if loaded is not None:
-        recorder = resume_recorder(loaded, Path(args.resume), durable=False, keep_history=False)
+        recorder = resume_recorder(loaded, Path(args.resume), durable=False, keep_history=False, write_exports=False)
     else:
         recorder = Recorder(workshop, folder, durable=False)
     if not args.no_pictures:
         _attach_pictures(recorder, args.theme)
     if loaded is not None:
-        recorder.rebuild(loaded.events)  # derived files made afresh: a crash can neither duplicate nor drop a row
+        recorder.rebuild()  # derived files made afresh: a crash can neither duplicate nor drop a row
     if not workshop.started:
         start = start_events(
             level, args.teams, args.players, args.seed, simulator.memories, styles=style_names(simulator)

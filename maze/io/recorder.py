@@ -6,28 +6,38 @@ kept in memory, `problem` says what is wrong, and `move_to` writes everything to
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from maze.core.commands import Command, Tick
 from maze.core.events import Event, EventType
 from maze.core.workshop import Workshop
 from maze.io.atomic import AtomicWriteError
 from maze.io.event_check import HEARTBEAT
-from maze.io.exports import all_beep_rows, beep_rows, rebuild_exports, workshop_times, write_beeps, write_results
+from maze.io.exports import beep_rows, workshop_times, write_beeps, write_results
 from maze.io.journal import JOURNAL_NAME, JournalWriteError, JournalWriter
 from maze.io.results_folder import folder_for_move
-from maze.io.rounds_csv import all_round_rows, round_rows, write_round_rows
+from maze.io.rounds_csv import round_rows, write_round_rows
+
+if TYPE_CHECKING:
+    from maze.io.resume import JournalHistory
 
 TeamEndHook = Callable[[Workshop, Path], None]
 HEARTBEAT_SECONDS = 10.0  # at most this much of a running clock is lost in a crash; ~11 KB of journal an hour
+_COPY_BATCH = 10_000  # events written at a time when the whole history goes to another folder
 
 
 class Recorder:
     """`folder=None` plays without writing anything (the editor's test walk)."""
 
     def __init__(
-        self, workshop: Workshop, folder: Path | None, durable: bool = True, history: list[Event] | None = None
+        self,
+        workshop: Workshop,
+        folder: Path | None,
+        durable: bool = True,
+        history: list[Event] | JournalHistory | None = None,
     ) -> None:
         self.workshop = workshop
         self.recording = folder is not None
@@ -88,7 +98,8 @@ class Recorder:
             self._export_team()
 
     def _flush(self) -> None:
-        if self._history is not None and not self.journal_path.exists() and self._history != self._unsaved:
+        # the unsaved events are always the newest of the history: more history means events already written
+        if self._history is not None and not self.journal_path.exists() and len(self._history) > len(self._unsaved):
             self._recreate()
             return
         try:
@@ -105,12 +116,16 @@ class Recorder:
         self._round_rows.extend(round_rows(self.workshop.finished_team_log))
         self._write_exports()
 
+    def _write_files(self, folder: Path) -> None:
+        """The three CSV files, whole, from every finished team's rows (raises AtomicWriteError)."""
+        write_beeps(folder, self._beep_rows)
+        write_round_rows(folder, self._round_rows)
+        write_results(folder, self.workshop.summaries, workshop_times(self.workshop))
+
     def _write_exports(self) -> None:
         problems = []
         try:
-            write_beeps(self.folder, self._beep_rows)
-            write_round_rows(self.folder, self._round_rows)
-            write_results(self.folder, self.workshop.summaries, workshop_times(self.workshop))
+            self._write_files(self.folder)
         except AtomicWriteError as exc:
             problems.append(str(exc))
         if self.workshop.summaries:
@@ -124,13 +139,18 @@ class Recorder:
         if problems:
             self.problem = "; ".join(problems) + "; the journal has everything, resume rewrites them"
 
-    def rebuild(self, events: list[Event]) -> None:
-        """After a resume: results.csv, beeps.csv and the latest pictures rebuilt from the whole journal."""
+    def keep_rows(self, beeps: list[dict[str, object]], rounds: list[dict[str, object]]) -> None:
+        """After a resume: every finished team's beep and round rows, as the resume gathered them."""
+        self._beep_rows, self._round_rows = list(beeps), list(rounds)
+
+    def rebuild(self) -> None:
+        """After a resume: results.csv, beeps.csv, rounds.csv and the latest pictures written afresh (a problem
+        found before, such as a journal end that could not be tidied, is still said)."""
         if not self.recording:
             return
-        self._beep_rows = all_beep_rows(events)
-        self._round_rows = all_round_rows(events)
+        before, self.problem = self.problem, ""
         self._write_exports()
+        self.problem = "; ".join(p for p in (before, self.problem) if p)
 
     def record_again(self, events: list[Event]) -> None:
         """Journal events the workshop already holds (the start of a workshop that a crash cut)."""
@@ -145,10 +165,8 @@ class Recorder:
         self._writer.close()
         self._writer = JournalWriter(self.journal_path, self.durable)
         try:
-            self._writer.append(self._history or [])
-            rebuild_exports(self.folder, self._history or [])
-            self._beep_rows = all_beep_rows(self._history or [])
-            self._round_rows = all_round_rows(self._history or [])
+            _write_all(self._writer, self._history or [])
+            self._write_files(self.folder)
         except (JournalWriteError, AtomicWriteError, OSError) as exc:
             self.problem = f"{exc}; the game goes on and keeps the events in memory"
             return
@@ -170,11 +188,9 @@ class Recorder:
         folder = folder_for_move(Path(folder), self.folder)  # never a second workshop in one journal
         writer = JournalWriter(folder / JOURNAL_NAME, self.durable)
         try:
-            writer.append(self._history)
-            rebuild_exports(Path(folder), self._history)
-            self._beep_rows = all_beep_rows(self._history)
-            self._round_rows = all_round_rows(self._history)
-        except (JournalWriteError, AtomicWriteError) as exc:
+            _write_all(writer, self._history)
+            self._write_files(Path(folder))
+        except (JournalWriteError, AtomicWriteError, OSError) as exc:
             writer.close()
             self.problem = str(exc)
             return False
@@ -203,3 +219,10 @@ class Recorder:
         if self._clock_seen_t > self._journalled_t:
             self._heartbeat()
         self._writer.close()
+
+
+def _write_all(writer: JournalWriter, history: Iterable[Event]) -> None:
+    """Every event of the history into the journal, a batch at a time (a lazy history is read as it goes)."""
+    events = iter(history)
+    while batch := list(islice(events, _COPY_BATCH)):
+        writer.append(batch)

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from maze.core.bulk import no_cycle_collection
@@ -21,19 +23,25 @@ from maze.core.commands import IllegalCommand, StartWorkshop
 from maze.core.events import Event, EventType
 from maze.core.level import Retrace
 from maze.core.workshop import Workshop
-from maze.io.journal import JournalError, JournalRead, read_journal
+from maze.io.exports import beep_rows
+from maze.io.journal import JournalError, JournalRead, JournalReader
+from maze.io.rounds_csv import round_rows
 
 _REPLAY_FAULTS = (KeyError, ValueError, TypeError, IndexError, AttributeError, AssertionError, ZeroDivisionError)
 _PLAYER_FIELDS = ("player", "next_player")
+HELD_EVENTS = 20_000  # a journal up to this long keeps its events in memory (~30 MB); a longer one is read again
 
 
 @dataclass(frozen=True)
 class Loaded:
     workshop: Workshop
-    events: list[Event]  # the events the workshop holds (a command cut by a crash left out)
+    events: JournalHistory  # the events the workshop holds (a command cut by a crash left out), read lazily
     to_append: list[Event]  # events the journal still needs (the start of a workshop cut by a crash)
-    read: JournalRead
+    read: JournalRead  # what the reader saw (its `events` stay empty: they are `events` here, read lazily)
     cut_command: int  # events of a command cut in the middle by a crash, left out (0: none)
+    beep_rows: list[dict[str, object]] = field(default_factory=list)  # every finished team's, for beeps.csv
+    round_rows: list[dict[str, object]] = field(default_factory=list)  # the same for rounds.csv
+    last_kept: Event | None = None  # the journal's last event the workshop holds (the file is cut after it)
 
     @property
     def notices(self) -> list[str]:
@@ -47,18 +55,134 @@ class Loaded:
         """The latest time the journal knows: the last event's, or a later heartbeat's."""
         return max(self.workshop.last_t, self.read.heartbeat or 0.0)
 
+    @property
+    def in_file(self) -> int:
+        """How many of `events` the journal file holds (the rest are `to_append`)."""
+        return len(self.events) - len(self.to_append)
+
 
 def load_workshop(path: Path) -> Loaded:
-    """Read and replay a journal. Raises JournalError (one line)."""
-    read = read_journal(path)
-    events = read.events
-    cut = _incomplete_tail(events)
-    if cut == len(events):  # cut inside the first team's start: start the same workshop again
-        return Loaded(*_start_again(path, events[0]), read=read, cut_command=cut)
-    if cut:
-        events = events[:-cut]
-    workshop = replay_checked(path, events)
-    return Loaded(workshop, events, [], read, cut)
+    """Read, check and replay a journal in one streaming pass. Raises JournalError (one line).
+
+    Each event is checked against the workshop so far and folded in as it is read; only the latest
+    command's events are held back until the next command starts, so that a command cut by a crash can
+    still be left out at the end. Memory grows with the teams and squares, not with the events.
+    """
+    reader = JournalReader(path)
+    fold = _Fold(Path(path))
+    with no_cycle_collection():
+        for event in reader:
+            fold.take(event)
+    read = JournalRead([], reader.skipped, reader.torn, reader.heartbeat)
+    pending = fold.pending
+    cut = len(pending) if pending and _needs_a_follower(pending[-1], fold.retrace) else 0
+    if cut and not fold.applied:  # cut inside the first team's start: start the same workshop again
+        workshop, events, to_append = _start_again(path, pending[0])
+        history = JournalHistory(path, 1, events[:1])
+        history.extend(events[1:])
+        return Loaded(workshop, history, to_append, read, cut, last_kept=pending[0])
+    if not cut:
+        fold.apply_pending()
+    fold.finish()
+    history = JournalHistory(path, fold.applied, fold.held)
+    return Loaded(fold.workshop, history, [], read, cut, fold.beeps, fold.rounds, fold.last)
+
+
+class _Fold:
+    """The workshop folded event by event, holding back only the latest command's events."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.workshop = Workshop()
+        self.pending: list[Event] = []  # the latest command's events, not yet folded in
+        self.applied = 0
+        self.last: Event | None = None  # the last event folded in
+        self.retrace = str(Retrace.AUTO)  # the retrace rule of the latest team_started seen
+        self.beeps: list[dict[str, object]] = []  # every finished team's beep rows
+        self.rounds: list[dict[str, object]] = []  # and round rows
+        self.held: list[Event] | None = []  # the events folded in, while the journal is short (HELD_EVENTS)
+
+    def take(self, event: Event) -> None:
+        if self.pending:
+            cmd = event.get("cmd")
+            if cmd is None or cmd != self.pending[-1].get("cmd"):
+                self.apply_pending()
+        self.pending.append(event)
+        if event["type"] == EventType.TEAM_STARTED:
+            self.retrace = _level_retrace(event)
+
+    def apply_pending(self) -> None:
+        workshop = self.workshop
+        for event in self.pending:
+            fault = _context_fault(workshop, event)
+            if fault:
+                raise _damaged(self.path, event, fault)
+            try:
+                workshop.apply(event)
+            except _REPLAY_FAULTS as exc:
+                raise _damaged(self.path, event, f"{type(exc).__name__}: {exc}"[:120]) from None
+            except RecursionError:
+                raise _damaged(self.path, event, "nested too deeply") from None
+            if event["type"] == EventType.TEAM_FINISHED:
+                self.beeps.extend(beep_rows(workshop.finished_team_log))
+                self.rounds.extend(round_rows(workshop.finished_team_log))
+        self.applied += len(self.pending)
+        if self.held is not None:
+            self.held.extend(self.pending)
+            if len(self.held) > HELD_EVENTS:
+                self.held = None  # a long journal: its history is read again from the file when needed
+        if self.pending:
+            self.last = self.pending[-1]
+        self.pending = []
+
+    def finish(self) -> None:
+        if self.last is not None:
+            self.workshop._note_counters(self.last)
+
+
+class JournalHistory:
+    """Every event of a resumed workshop: the journal's first `count` events, read again from the file only
+    when needed (a move to another folder, the demo's simulator), then the events recorded since, kept in memory.
+    `held`: those first events when a short journal kept them (then the file is not read again).
+    """
+
+    def __init__(self, path: Path, count: int, held: list[Event] | None = None) -> None:
+        self.path = Path(path)
+        self.count = count
+        self.held = held if held is not None and len(held) == count else None
+        self.since: list[Event] = []
+
+    def first(self, count: int) -> JournalHistory:
+        """A history of only the first `count` events the journal file holds (none since)."""
+        count = min(count, self.count)
+        return JournalHistory(self.path, count, None if self.held is None else self.held[:count])
+
+    def extend(self, events: Iterable[Event]) -> None:
+        self.since.extend(events)
+
+    def __len__(self) -> int:
+        return self.count + len(self.since)
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
+
+    def __iter__(self) -> Iterator[Event]:
+        """Raises OSError when the journal can no longer be read."""
+        if self.held is not None:
+            yield from self.held
+        elif self.count:
+            try:
+                yield from islice(JournalReader(self.path), self.count)
+            except JournalError as exc:
+                raise OSError(f"the events from before the resume are gone with {self.path} ({exc})") from None
+        yield from self.since
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, JournalHistory | list):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a list
 
 
 def _start_again(path: Path, started: Event) -> tuple[Workshop, list[Event], list[Event]]:
@@ -74,24 +198,14 @@ def _start_again(path: Path, started: Event) -> tuple[Workshop, list[Event], lis
     return again, events, events[1:]
 
 
-def replay_checked(path: Path, events: list[Event]) -> Workshop:
+def replay_checked(path: Path, events: Iterable[Event]) -> Workshop:
     """Workshop.replay, with each event checked against the workshop so far."""
-    workshop = Workshop()
-    event: Event | None = None
+    fold = _Fold(Path(path))
+    fold.pending = list(events)
     with no_cycle_collection():
-        for event in events:
-            fault = _context_fault(workshop, event)
-            if fault:
-                raise _damaged(path, event, fault)
-            try:
-                workshop.apply(event)
-            except _REPLAY_FAULTS as exc:
-                raise _damaged(path, event, f"{type(exc).__name__}: {exc}"[:120]) from None
-            except RecursionError:
-                raise _damaged(path, event, "nested too deeply") from None
-    if event is not None:
-        workshop._note_counters(event)
-    return workshop
+        fold.apply_pending()
+    fold.finish()
+    return fold.workshop
 
 
 def _damaged(path: Path, event: Event, why: str) -> JournalError:
@@ -135,54 +249,32 @@ def _context_fault(ws: Workshop, e: Event) -> str:
     return ""
 
 
-def _incomplete_tail(events: list[Event]) -> int:
-    """How many events at the end belong to a command a crash cut in the middle (0: it was whole).
-
-    One command's events are written in one go, so only the last command can be cut; it was cut
-    when its last event is one that the rules always follow with another in the same command.
-    """
-    if not events:
-        return 0
-    last = events[-1]
-    if not _needs_a_follower(events, last):
-        return 0
-    cmd = last.get("cmd")
-    count = 0
-    for event in reversed(events):
-        if event.get("cmd") != cmd or cmd is None and count:
-            break
-        count += 1
-    return count if count < len(events) else len(events)
-
-
-def _needs_a_follower(events: list[Event], last: Event) -> bool:
+def _needs_a_follower(last: Event, retrace: str) -> bool:
+    """Was the last command cut by a crash? One command's events are written in one go, so only the last
+    command can be cut; it was cut when its last event is one that the rules always follow with another in
+    the same command. `retrace` is the rule of the level the latest team_started brought."""
     kind = last["type"]
     if kind in (EventType.WORKSHOP_STARTED, EventType.TEAM_FINISHED, EventType.ROUTE_FOUND, EventType.RETRACE):
         return True
     if kind == EventType.PLAYER_FINISHED:
-        return last["next_player"] == 0  # the last player out: execution_finished comes with it
+        return bool(last["next_player"] == 0)  # the last player out: execution_finished comes with it
     if kind == EventType.BEEP and last.get("phase") == "discovery":
-        return _retrace_rule(events) == Retrace.AUTO  # the walk back and the turn pass come with it
+        return retrace == Retrace.AUTO  # the walk back and the turn pass come with it
     return False
 
 
-def _retrace_rule(events: list[Event]) -> str:
-    for event in reversed(events):
-        if event["type"] == EventType.TEAM_STARTED:
-            rules = event["level"].get("rules")
-            return rules.get("retrace", Retrace.AUTO) if isinstance(rules, dict) else Retrace.AUTO
-    return Retrace.AUTO
+def _level_retrace(started: Event) -> str:
+    level = started.get("level")
+    rules = level.get("rules") if isinstance(level, dict) else None
+    return rules.get("retrace", Retrace.AUTO) if isinstance(rules, dict) else Retrace.AUTO
 
 
-def cut_journal_after(path: Path, keep: list[Event]) -> None:
-    """Make the journal file hold no line after the last kept event (a command cut by a crash).
+def cut_journal_after(path: Path, last: Event) -> None:
+    """Make the journal file hold no line after `last`, the last kept event (a command cut by a crash).
 
     Only the end of the file is touched: it is cut at the end of the last kept event's line. Raises
     OSError when the file cannot be changed.
     """
-    if not keep:
-        return
-    last = keep[-1]
     size = os.path.getsize(path)
     with open(path, "r+b") as handle:
         start = max(0, size - 4 * 1024 * 1024)

@@ -58,7 +58,6 @@ class Prepared:
         self.given_levels: list[tuple[str, Level]] = []  # from --level or the workshop file
         self.plan: WorkshopPlan | None = None
         self.teams: list[TeamSpec] = []
-        self.resume_events: list | None = None
         self.resume_path: Path | None = None
         self.resumed = None  # maze.io.resume.Loaded, when resuming
         self.notices: list[str] = []
@@ -147,7 +146,7 @@ def _prepare_resume(args: argparse.Namespace, prep: Prepared) -> None:
     except JournalError as exc:
         raise StartError(str(exc)) from None
     prep.notices.extend(f"{path}: {notice}" for notice in loaded.notices)
-    prep.resume_events, prep.resume_path, prep.resumed = loaded.events, path, loaded
+    prep.resume_path, prep.resumed = path, loaded
 
 
 def run_window(args: argparse.Namespace, prep: Prepared) -> int:
@@ -308,10 +307,10 @@ def _resume(ctx, prep: Prepared):  # noqa: ANN001, ANN202
 
     if prep.resumed is None or prep.resume_path is None:
         raise StartError("electric-maze: nothing to resume")
-    recorder = resume_recorder(prep.resumed, prep.resume_path, durable=True, keep_history=True)
+    recorder = resume_recorder(prep.resumed, prep.resume_path, durable=True, keep_history=True, write_exports=False)
     workshop = recorder.workshop
     attach_recorder(ctx, recorder)
-    recorder.rebuild(prep.resumed.events)  # results.csv, beeps.csv and pictures made afresh from the journal
+    recorder.rebuild()  # results.csv, beeps.csv and pictures made afresh from what the resume folded
     if recorder.problem:
         ctx.notify(recorder.problem, warning=True)
     if not workshop.finished:
@@ -357,7 +356,7 @@ def build_replay_app(args: argparse.Namespace, time_source: Callable[[], float] 
 
     try:
         read = load_workshop(args.journal)  # every event checked against the workshop so far
-        team, moments = discovery_moments(read.events, args.team)
+        team, moments = discovery_moments(list(read.events), args.team)
     except JournalError as exc:
         raise StartError(str(exc)) from None
     except ValueError as exc:
