@@ -70,6 +70,18 @@ UNDOABLE = frozenset(
 )
 
 
+def finished_teams(events: Iterable[Event]) -> list[list[Event]]:
+    """Each finished team's events (in team order), from a whole journal: what the per-team exports are made of."""
+    by_team: dict[int, list[Event]] = {}
+    finished: set[int] = set()
+    for e in events:
+        if "team" in e and e["type"] != EventType.WORKSHOP_STARTED:
+            by_team.setdefault(e["team"], []).append(e)
+            if e["type"] == EventType.TEAM_FINISHED:
+                finished.add(e["team"])
+    return [by_team[team] for team in sorted(finished)]
+
+
 def effective_events(events: Iterable[Event]) -> Iterator[Event]:
     """The events that still count: drops `undone` records and everything their target command caused."""
     events = list(events)

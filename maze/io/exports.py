@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from maze.core.events import Event, EventType, effective_events
+from maze.core.events import Event, EventType, effective_events, finished_teams
 from maze.core.stats import Lens, TeamStats, ranks
 from maze.io.atomic import write_text_atomic
 from maze.io.csv_safe import csv_text as safe_csv_text
@@ -180,14 +180,7 @@ def write_beeps(folder: Path, rows: Sequence[dict[str, object]]) -> Path:
 
 def all_beep_rows(events: Iterable[Event]) -> list[dict[str, object]]:
     """The beep rows of every team that has finished, from a whole journal."""
-    by_team: dict[int, list[Event]] = {}
-    finished: set[int] = set()
-    for e in events:
-        if "team" in e and e["type"] != EventType.WORKSHOP_STARTED:
-            by_team.setdefault(e["team"], []).append(e)
-            if e["type"] == EventType.TEAM_FINISHED:
-                finished.add(e["team"])
-    return [row for team in sorted(finished) for row in beep_rows(by_team[team])]
+    return [row for team in finished_teams(events) for row in beep_rows(team)]
 
 
 def rebuild_exports(folder: Path, events: Sequence[Event]) -> None:

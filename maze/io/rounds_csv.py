@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from maze.core.events import Event, EventType
+from maze.core.events import Event, EventType, finished_teams
 from maze.core.rounds import round_results
 from maze.io.atomic import write_text_atomic
 from maze.io.csv_safe import csv_text
@@ -50,11 +50,4 @@ def write_round_rows(folder: Path, rows: Sequence[dict[str, object]]) -> Path:
 
 def all_round_rows(events: Iterable[Event]) -> list[dict[str, object]]:
     """The round rows of every team that has finished, from a whole journal."""
-    by_team: dict[int, list[Event]] = {}
-    finished: set[int] = set()
-    for e in events:
-        if "team" in e and e["type"] != EventType.WORKSHOP_STARTED:
-            by_team.setdefault(e["team"], []).append(e)
-            if e["type"] == EventType.TEAM_FINISHED:
-                finished.add(e["team"])
-    return [row for team in sorted(finished) for row in round_rows(by_team[team])]
+    return [row for team in finished_teams(events) for row in round_rows(team)]
