@@ -8,7 +8,7 @@ from maze.core.commands import IllegalCommand
 from maze.core.events import BeepKind, Event, EventType
 from maze.core.grid import Pos, is_neighbour
 from maze.core.level import Retrace
-from maze.core.moves import walk_target
+from maze.core.moves import step_fields, walk_target
 from maze.core.prices import beep_seconds
 from maze.core.team import Phase, TeamRun
 
@@ -34,14 +34,7 @@ def discovery_step(ws: Workshop, run: TeamRun, target: Pos, t: float) -> list[Ev
         return retrace_step(ws, run, target, t)
     kind = walk_target(run, target)
     elapsed = round(run.clock.elapsed(t), 4)
-    where = {
-        "player": run.player,
-        "row": target.row,
-        "col": target.col,
-        "step": len(run.path) + 1,
-        "elapsed": elapsed,
-        "phase": str(run.phase),
-    }
+    where = step_fields(run, target, elapsed)
     if kind == "exit":
         found = ws._event(EventType.ROUTE_FOUND, t, player=run.player, elapsed=elapsed)
         return [found, discovery_ended(ws, run, t, found=True)]

@@ -10,7 +10,7 @@ from maze.core.events import BeepKind, Event, EventType
 from maze.core.grid import Pos
 from maze.core.level import ErrorRule
 from maze.core.limits import PREDICTED_SECONDS
-from maze.core.moves import walk_target
+from maze.core.moves import step_fields, walk_target
 from maze.core.prices import beep_seconds
 from maze.core.team import Phase, TeamRun
 
@@ -37,15 +37,7 @@ def execution_step(ws: Workshop, run: TeamRun, target: Pos, t: float) -> list[Ev
         if nxt < len(run.players):
             return [done]
         return [done, ws._event(EventType.EXECUTION_FINISHED, t, elapsed=elapsed, completed=True, round=run.round)]
-    where = {
-        "player": run.player,
-        "row": target.row,
-        "col": target.col,
-        "step": len(run.path) + 1,
-        "elapsed": elapsed,
-        "phase": str(run.phase),
-        "round": run.round,
-    }
+    where = {**step_fields(run, target, elapsed), "round": run.round}
     if run.level.grid.is_safe(target):
         return [ws._event(EventType.STEP, t, **where)]
     beep = ws._event(EventType.BEEP, t, kind=str(BeepKind.ERROR), seconds=beep_seconds(rules, BeepKind.ERROR), **where)

@@ -29,6 +29,18 @@ def walk_target(run: TeamRun, target: Pos) -> str:
     raise IllegalCommand(f"the way out is across the {rules.exit} edge")
 
 
+def step_fields(run: TeamRun, target: Pos, elapsed: float) -> dict[str, object]:
+    """What a step or a beep onto `target` records: who, where, which step of the walk, when, in which phase."""
+    return {
+        "player": run.player,
+        "row": target.row,
+        "col": target.col,
+        "step": len(run.path) + 1,
+        "elapsed": elapsed,
+        "phase": str(run.phase),
+    }
+
+
 def can_walk(run: TeamRun) -> bool:
     """Is a step possible at all right now (the right phase, not paused, time left, budget left)."""
     if run.paused or run.budget_spent:
