@@ -164,6 +164,9 @@ def draw_notices(p: Painter, ctx: Context, area: Rect | None = None) -> None:
         shown.insert(0, (lines, warning))
         used += need
     band = pygame.Rect(x, top + h - used, w, used)
+    if area is None:  # in the footer the notices hide the key hints whole, not their lower half
+        band = band.union(pygame.Rect(lay.footer))
+        p.box(band, th.background)
     p.boxes[:] = [b for b in p.boxes if not band.colliderect(b.rect)]  # what the notices cover is not seen
     y = band.y
     for lines, warning in shown:
