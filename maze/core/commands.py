@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from maze.core.grid import Pos
 from maze.core.level import Level
@@ -37,7 +38,7 @@ class StartWorkshop:
     teams: tuple[TeamSpec, ...]
     plans: tuple[TeamPlan, ...]
     strategy_seconds: float = 180
-    about: dict | None = None  # extra JSON-ready facts kept in the journal (a demo's seed and memories)
+    about: dict[str, Any] | None = None  # extra JSON-ready facts kept in the journal (a demo's seed and memories)
     wall_clock: str = ""  # when it starts, ISO 8601 with time zone, from the caller (the core reads no clock)
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from maze.core import event_makers as make
 from maze.core.commands import IllegalCommand
-from maze.core.events import BeepKind, Event, EventType
+from maze.core.events import BeepKind, BreakReason, Event
 from maze.core.grid import Pos, is_neighbour
 from maze.core.level import Retrace
-from maze.core.moves import step_fields, walk_target
+from maze.core.moves import Target, step_fields, walk_target
 from maze.core.prices import beep_seconds
 from maze.core.team import Phase, TeamRun
 
@@ -17,9 +18,7 @@ if TYPE_CHECKING:
 
 
 def discovery_ended(ws: Workshop, run: TeamRun, t: float, found: bool) -> Event:
-    return ws._event(
-        EventType.DISCOVERY_ENDED, t, found=found, revealed=not found, elapsed=round(run.clock.elapsed(t), 4)
-    )
+    return make.discovery_ended(ws.stamp(t), found=found, revealed=not found, elapsed=round(run.clock.elapsed(t), 4))
 
 
 def discovery_step(ws: Workshop, run: TeamRun, target: Pos, t: float) -> list[Event]:
@@ -34,38 +33,37 @@ def discovery_step(ws: Workshop, run: TeamRun, target: Pos, t: float) -> list[Ev
         return retrace_step(ws, run, target, t)
     kind = walk_target(run, target)
     elapsed = round(run.clock.elapsed(t), 4)
-    where = step_fields(run, target, elapsed)
-    if kind == "exit":
-        found = ws._event(EventType.ROUTE_FOUND, t, player=run.player, elapsed=elapsed)
+    walk = step_fields(run, target, elapsed)
+    if kind is Target.EXIT:
+        found = make.route_found(ws.stamp(t), player=run.player, elapsed=elapsed)
         return [found, discovery_ended(ws, run, t, found=True)]
     if run.level.grid.is_safe(target):
-        return [ws._event(EventType.STEP, t, **where)]
+        return [make.step(ws.stamp(t), walk)]
     beep_kind = BeepKind.REPEAT if run.beeps.get(target, 0) > 0 else BeepKind.NEW
     seconds = beep_seconds(run.level.rules, beep_kind)
-    beep = ws._event(EventType.BEEP, t, kind=str(beep_kind), seconds=seconds, **where)
+    beep = make.beep(ws.stamp(t), walk, kind=beep_kind, seconds=seconds)
     if run.level.rules.retrace is Retrace.MANUAL:
         return [beep]
     route = [[p.row, p.col] for p in reversed(run.path)]
-    return [beep, ws._event(EventType.RETRACE, t, player=run.player, route=route), turn_passed(ws, run, t)]
+    return [beep, make.retrace(ws.stamp(t), player=run.player, route=route), turn_passed(ws, run, t)]
 
 
 def retrace_step(ws: Workshop, run: TeamRun, target: Pos, t: float) -> list[Event]:
-    assert run.retrace_route is not None and run.position is not None
+    if run.retrace_route is None or run.position is None:
+        raise IllegalCommand("nobody is walking back along the route")
     rules = run.level.rules
     if run.retrace_route:
         if target == run.retrace_route[0]:
-            return [ws._event(EventType.RETRACE_STEP, t, player=run.player, row=target.row, col=target.col)]
+            return [make.retrace_step(ws.stamp(t), player=run.player, row=target.row, col=target.col)]
     elif run.level.grid.is_beyond(target, rules.entry) and is_neighbour(run.position, target, rules.diagonal):
         return [turn_passed(ws, run, t)]
     return [
-        ws._event(
-            EventType.RULE_BREAK,
-            t,
+        make.rule_break(
+            ws.stamp(t),
             player=run.player,
-            reason="left the route back",
-            kind="rule",
+            reason=BreakReason.LEFT_ROUTE_BACK,
             seconds=rules.rule_break_seconds,
-            phase=str(run.phase),
+            phase=run.phase,
             row=target.row,
             col=target.col,
             elapsed=round(run.clock.elapsed(t), 4),
@@ -74,7 +72,7 @@ def retrace_step(ws: Workshop, run: TeamRun, target: Pos, t: float) -> list[Even
 
 
 def turn_passed(ws: Workshop, run: TeamRun, t: float) -> Event:
-    return ws._event(EventType.TURN_PASSED, t, player=run.after(run.player), turn=run.turn + 1)
+    return make.turn_passed(ws.stamp(t), player=run.after(run.player), turn=run.turn + 1)
 
 
 def time_up_events(ws: Workshop, run: TeamRun, t: float) -> list[Event]:
@@ -82,4 +80,4 @@ def time_up_events(ws: Workshop, run: TeamRun, t: float) -> list[Event]:
         return []
     if run.paused or run.clock.elapsed(t) < run.time_limit:
         return []
-    return [ws._event(EventType.TIME_UP, t, elapsed=run.time_limit)]
+    return [make.time_up(ws.stamp(t), elapsed=run.time_limit)]

@@ -73,7 +73,8 @@ def generate(
         author="electric-maze new",
         description=f"Generated with --seed {seed} --difficulty {difficulty}.",
     )
-    assert analyse(grid, rules).route_length == len(best)
+    if analyse(grid, rules).route_length != len(best):
+        raise RuntimeError(f"generated maze (seed {seed}): its route is not the shortest way through")
     return level
 
 

@@ -22,9 +22,10 @@ Definitions used throughout:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from statistics import median
+from typing import TypedDict
 
 from maze.core.events import BeepKind, Event, EventType, effective_events
 from maze.core.grid import Side
@@ -137,7 +138,20 @@ class _ActiveClock:
         return t - stopped
 
 
-def _depth_of(level: Level):  # noqa: ANN202 - a small closure
+def _first_row(row: int, col: int) -> int:
+    return 1
+
+
+class _Walking(TypedDict):
+    """The attempt being walked, while it is walked."""
+
+    player: int
+    depth: int  # deepest row reached, counted from the entry edge
+    new: bool  # it stepped where nobody had
+    beeped: bool
+
+
+def _depth_of(level: Level) -> tuple[Callable[[int, int], int], int]:
     """How many rows from the entry edge a square is (1 = the entry row), and the full depth."""
     grid, entry = level.grid, level.rules.entry
     height, width = grid.height, grid.width
@@ -161,13 +175,14 @@ def team_insights(events: Iterable[Event], already_effective: bool = False) -> T
     """Every insight for one team, from its events, in one pass (see the module's definitions)."""
     events = events if already_effective else list(effective_events(events))
     clock = _ActiveClock()
-    depth_of, full_depth = (lambda row, col: 1), 1
+    depth_of: Callable[[int, int], int] = _first_row
+    full_depth = 1
     phase = ""
     touched: set[tuple[int, int]] = set()  # squares anyone stepped on in discovery (safe or beeping)
     safe_seen: set[tuple[int, int]] = set()
     beeped_by: dict[tuple[int, int], set[int]] = {}
     attempts: list[Attempt] = []
-    current: dict | None = None  # the attempt being walked: player, depth, new_info, beeped
+    current: _Walking | None = None  # the attempt being walked
     last_mark: float | None = None  # active time of the previous event of the walker's turn
     pauses_untried: list[float] = []
     pauses_known: list[float] = []

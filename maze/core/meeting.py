@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from maze.core import event_makers as make
 from maze.core.commands import IllegalCommand, Meeting
-from maze.core.events import Event, EventType
+from maze.core.events import Event, MeetingEnd
 from maze.core.team import Phase, TeamRun
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def meeting(ws: Workshop, cmd: Meeting, t: float) -> list[Event]:
     if not cmd.open:
         if run.meeting_from is None:
             raise IllegalCommand("no meeting is open")
-        return [_closed(ws, run, t, left, "key")]
+        return [_closed(ws, run, t, left, MeetingEnd.KEY)]
     if run.meeting_from is not None:
         raise IllegalCommand("a meeting is already open")
     if run.discovery_over or run.time_up or run.paused:
@@ -44,7 +45,7 @@ def meeting(ws: Workshop, cmd: Meeting, t: float) -> list[Event]:
         raise IllegalCommand("a meeting opens between turns, with nobody on the maze")
     if left <= 0:
         raise IllegalCommand("the meeting time is used up")
-    return [ws._event(EventType.MEETING_OPENED, t, left=round(left, 4))]
+    return [make.meeting_opened(ws.stamp(t), left=round(left, 4))]
 
 
 def meeting_time_out(ws: Workshop, run: TeamRun, t: float) -> list[Event]:
@@ -54,9 +55,9 @@ def meeting_time_out(ws: Workshop, run: TeamRun, t: float) -> list[Event]:
     left = meeting_seconds_left(run, t)
     if left is None or left > 0:
         return []
-    return [_closed(ws, run, t, 0.0, "time")]
+    return [_closed(ws, run, t, 0.0, MeetingEnd.TIME)]
 
 
-def _closed(ws: Workshop, run: TeamRun, t: float, left: float, reason: str) -> Event:
+def _closed(ws: Workshop, run: TeamRun, t: float, left: float, reason: MeetingEnd) -> Event:
     used = run.level.rules.meeting_minutes * 60.0 - left
-    return ws._event(EventType.MEETING_CLOSED, t, used=round(used, 4), reason=reason)
+    return make.meeting_closed(ws.stamp(t), used=round(used, 4), reason=reason)

@@ -6,39 +6,43 @@ work out a move themselves.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from maze.core.commands import IllegalCommand
+from maze.core.event_makers import Walk
 from maze.core.grid import Pos, is_neighbour
 from maze.core.limits import SNAKE_GAP
 from maze.core.team import Phase, TeamRun
 
 
-def walk_target(run: TeamRun, target: Pos) -> str:
-    """Classify a step: 'enter', 'move' or 'exit'. Raises IllegalCommand for anything else."""
+class Target(StrEnum):
+    """What a legal step does."""
+
+    ENTER = "enter"  # onto the maze from its entry edge
+    MOVE = "move"  # to another square of the maze
+    EXIT = "exit"  # off the maze across its exit edge
+
+
+def walk_target(run: TeamRun, target: Pos) -> Target:
+    """Classify a step. Raises IllegalCommand for anything else."""
     grid, rules = run.level.grid, run.level.rules
     here = run.position
     if here is None:
         if grid.on_edge(target, rules.entry):
-            return "enter"
+            return Target.ENTER
         raise IllegalCommand(f"step onto the maze from the {rules.entry} edge")
     if not is_neighbour(here, target, rules.diagonal):
         raise IllegalCommand("one square at a time" if rules.diagonal else "one square at a time, no diagonals")
     if grid.contains(target):
-        return "move"
+        return Target.MOVE
     if grid.is_beyond(target, rules.exit):
-        return "exit"
+        return Target.EXIT
     raise IllegalCommand(f"the way out is across the {rules.exit} edge")
 
 
-def step_fields(run: TeamRun, target: Pos, elapsed: float) -> dict[str, object]:
+def step_fields(run: TeamRun, target: Pos, elapsed: float) -> Walk:
     """What a step or a beep onto `target` records: who, where, which step of the walk, when, in which phase."""
-    return {
-        "player": run.player,
-        "row": target.row,
-        "col": target.col,
-        "step": len(run.path) + 1,
-        "elapsed": elapsed,
-        "phase": str(run.phase),
-    }
+    return Walk(run.player, target.row, target.col, len(run.path) + 1, elapsed, run.phase)
 
 
 def can_walk(run: TeamRun) -> bool:

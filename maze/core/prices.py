@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from maze.core import event_makers as make
 from maze.core.commands import PenaltyKind
 from maze.core.events import BeepKind, Event, EventType
 from maze.core.level import Rules
@@ -45,7 +46,5 @@ def with_budget(ws: Workshop, run: TeamRun, events: list[Event], t: float) -> li
     if not over_budget(run, events):
         return events
     spent = run.penalty_seconds + sum(e.get("seconds", 0) for e in events if e["type"] in PRICED)
-    ending = ws._event(
-        EventType.BUDGET_SPENT, t, spent=round(spent, 4), budget=run.level.rules.budget_seconds, phase=str(run.phase)
-    )
-    return [*events, ending]
+    budget = run.level.rules.budget_seconds
+    return [*events, make.budget_spent(ws.stamp(t), spent=round(spent, 4), budget=budget, phase=run.phase)]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from maze.core import event_makers as make
 from maze.core.commands import IllegalCommand, SetOrder
-from maze.core.events import Event, EventType
+from maze.core.events import Event
 from maze.core.team import Phase
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ def set_order(ws: Workshop, cmd: SetOrder, t: float) -> list[Event]:
         raise IllegalCommand("a walking order names every player once")
     if tuple(cmd.order) == run.walking_order:
         return []
-    return [ws._event(EventType.ORDER_SET, t, order=list(cmd.order))]
+    return [make.order_set(ws.stamp(t), order=list(cmd.order))]
 
 
 def moved(order: tuple[int, ...], place: int, delta: int) -> tuple[int, ...]:

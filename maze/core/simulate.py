@@ -79,7 +79,8 @@ class Simulator:
     def decide(self, workshop: Workshop) -> tuple[float, Command]:
         """Seconds to wait, then the command to give (its `t` is set by the caller)."""
         run = workshop.current
-        assert run is not None and not workshop.finished
+        if run is None or workshop.finished:
+            raise ValueError("no team is playing: nothing to decide")
         rng = self._rng(workshop.seq)
         if run.phase in TALK_SECONDS:
             return rng.uniform(*TALK_SECONDS[run.phase]), Advance(0)
@@ -104,8 +105,8 @@ class Simulator:
             guess = steps * rng.uniform(0.5, 1.2)
             return rng.uniform(10, 30), Predict(0, round(max(guess, 1.0)))
         delay = rng.uniform(*EXECUTION_STEP_SECONDS)
-        last = workshop.team_log[-1] if workshop.team_log else {}
-        if last.get("type") == EventType.SENT_BACK:  # the walkers first walk back off the maze
+        last = workshop.team_log[-1] if workshop.team_log else None
+        if last is not None and last["type"] == EventType.SENT_BACK:  # the walkers first walk back off the maze
             delay += len(last["route"]) * EXECUTION_STEP_SECONDS[0]
         return delay, Step(0, self._walk_known_route(run, rng))
 

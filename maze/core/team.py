@@ -7,22 +7,12 @@ which is why replaying a journal rebuilds exactly the live state.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 
 from maze.core.events import Event, EventType
+from maze.core.events import Phase as Phase  # defined beside the events that carry it; screens import it here
 from maze.core.grid import Pos
 from maze.core.level import Level, Walkers
 from maze.core.limits import SNAKE_GAP
-
-
-class Phase(StrEnum):
-    BRIEFING = "briefing"
-    STRATEGY = "strategy"
-    DISCOVERY = "discovery"
-    EXECUTION = "execution"
-    DEBRIEF = "debrief"
-    FINISHED = "finished"
-
 
 PHASE_ORDER = (Phase.BRIEFING, Phase.STRATEGY, Phase.DISCOVERY, Phase.EXECUTION, Phase.DEBRIEF)
 
@@ -192,7 +182,8 @@ def _beep(run: TeamRun, e: Event) -> None:
 
 
 def _retrace_step(run: TeamRun, e: Event) -> None:
-    assert run.retrace_route is not None
+    if not run.retrace_route:
+        raise ValueError("a retrace_step with no route back to walk")
     run.retrace_route.pop(0)
     run.path.pop()
 

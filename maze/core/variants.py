@@ -22,19 +22,24 @@ class MazeMode(StrEnum):
     TOURNAMENT = "tournament"  # each team plays the maze assigned to it (one another team designed)
 
 
-SYMMETRIES = ("same", "mirrored", "flipped", "turned")
+class Symmetry(StrEnum):
+    """A layout's symmetry, and the name of the variant it makes (a team plan's `variant`)."""
+
+    SAME = "same"
+    MIRRORED = "mirrored"  # left and right swapped
+    FLIPPED = "flipped"  # top and bottom swapped
+    TURNED = "turned"  # turned half round
 
 
-def transform(level: Level, symmetry: str) -> Level:
+SYMMETRIES = tuple(Symmetry)
+
+
+def transform(level: Level, symmetry: Symmetry) -> Level:
     grid = level.grid
     h, w = grid.height, grid.width
-    mapping = {
-        "same": lambda p: p,
-        "mirrored": lambda p: Pos(p.row, w - 1 - p.col),
-        "flipped": lambda p: Pos(h - 1 - p.row, p.col),
-        "turned": lambda p: Pos(h - 1 - p.row, w - 1 - p.col),
-    }[symmetry]
-    safe = frozenset(mapping(p) for p in grid.safe)
+    rows = symmetry in (Symmetry.FLIPPED, Symmetry.TURNED)
+    cols = symmetry in (Symmetry.MIRRORED, Symmetry.TURNED)
+    safe = frozenset(Pos(h - 1 - p.row if rows else p.row, w - 1 - p.col if cols else p.col) for p in grid.safe)
     return replace(level, grid=Grid(w, h, safe))
 
 
@@ -58,7 +63,8 @@ def similar_generated(level: Level, seed: int, attempts: int = 12) -> Level:
         )
         if gap < best_gap:
             best, best_gap = candidate, gap
-    assert best is not None
+    if best is None:
+        raise ValueError("no attempts to generate a similar maze")
     return replace(level, grid=best.grid)
 
 
@@ -66,10 +72,10 @@ def team_mazes(level: Level, teams: int, mode: MazeMode, seed: int = 0) -> list[
     """(level, variant name) for each team, in playing order; no two teams get the same layout
     unless the mode is `same`."""
     if mode in (MazeMode.SAME, MazeMode.TOURNAMENT):
-        return [(level, "same")] * teams
+        return [(level, Symmetry.SAME)] * teams
     out: list[tuple[Level, str]] = []
     seen: set[frozenset[Pos]] = set()
-    symmetries = list(SYMMETRIES) if mode is MazeMode.MIRRORED else ["same"]
+    symmetries = list(SYMMETRIES) if mode is MazeMode.MIRRORED else [Symmetry.SAME]
     for index in range(teams):
         chosen: tuple[Level, str] | None = None
         while symmetries and chosen is None:
@@ -83,7 +89,8 @@ def team_mazes(level: Level, teams: int, mode: MazeMode, seed: int = 0) -> list[
                 if candidate.grid.safe not in seen:
                     chosen = (candidate, f"generated {seed * 100 + index * 20 + extra + 1}")
                     break
-        assert chosen is not None, "a new layout could not be found"
+        if chosen is None:
+            raise ValueError("a new layout could not be found")
         seen.add(chosen[0].grid.safe)
         out.append(chosen)
     return out

@@ -6,9 +6,10 @@ causes, already applied. `Workshop.replay(events)` rebuilds the same state from 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
+from maze.core import event_makers as make
 from maze.core.bulk import no_cycle_collection
 from maze.core.commands import (
     Advance,
@@ -30,7 +31,8 @@ from maze.core.commands import (
     Undo,
 )
 from maze.core.discovery import discovery_ended, discovery_step, time_up_events
-from maze.core.events import JOURNAL_VERSION, UNDOABLE, Event, EventType
+from maze.core.event_makers import Stamp
+from maze.core.events import JOURNAL_VERSION, UNDOABLE, Event, EventType, PlanRecord, TeamRecord
 from maze.core.execution import advance_execution, execution_step, predict
 from maze.core.grid import Pos
 from maze.core.level import Level, route_problem
@@ -51,10 +53,10 @@ UNDO_BARRIERS = frozenset({EventType.DISCOVERY_ENDED, EventType.EXECUTION_FINISH
 class Workshop:
     def __init__(self) -> None:
         self.teams: tuple[TeamSpec, ...] = ()
-        self._plan_records: list[dict[str, Any]] = []
-        self._levels: dict[tuple, Level] = {}  # levels already read from records, by content
+        self._plan_records: list[PlanRecord] = []
+        self._levels: dict[tuple[object, ...], Level] = {}  # levels already read from records, by content
         self.strategy_seconds: float = 180
-        self.about: dict = {}
+        self.about: dict[str, Any] = {}
         self.current: TeamRun | None = None
         self.finished = False
         self.started_at = self.finished_at = ""
@@ -282,7 +284,8 @@ class Workshop:
 
     def _undo(self, target: int) -> None:
         """Take a command's events out of the phase and fold the phase again from its start."""
-        assert self._phase_start is not None
+        if self._phase_start is None:
+            raise ValueError("an undo before any team started")
         before, phase = self.team_log[: self._phase_from], self.team_log[self._phase_from :]
         self.team_log = before + [e for e in phase if e.get("cmd") != target]
         run = self._phase_start.copy()
@@ -292,13 +295,11 @@ class Workshop:
 
     # -- deciding ------------------------------------------------------------------------------
 
-    def _event(self, event_type: EventType, t: float, **fields: Any) -> Event:
+    def stamp(self, t: float) -> Stamp:
+        """What the next event the current command causes carries: its time, command, number and team."""
         self._next_seq += 1
-        event: Event = {"type": str(event_type), "t": round(t, 4), "cmd": self._cmd, "seq": self._next_seq}
-        if self.current is not None and event_type is not EventType.WORKSHOP_STARTED:
-            event["team"] = self.current.index
-        event.update(fields)
-        return event
+        team = None if self.current is None else self.current.index
+        return Stamp(round(t, 4), self._cmd, self._next_seq, team)
 
     def _run(self) -> TeamRun:
         if self.current is None or self.finished:
@@ -308,7 +309,7 @@ class Workshop:
 
 def plans_problem(teams: tuple[TeamSpec, ...], plans: tuple[TeamPlan, ...]) -> str:
     """Why these mazes cannot be played ("" when they can): a team's maze with no route under its rules."""
-    checked: dict[tuple, str] = {}
+    checked: dict[tuple[object, ...], str] = {}
     for team, plan in zip(teams, plans, strict=False):
         key = (plan.level.grid, plan.level.rules)
         if key not in checked:
@@ -329,51 +330,47 @@ def _start_workshop(ws: Workshop, cmd: StartWorkshop, t: float) -> list[Event]:
     problem = plans_problem(cmd.teams, cmd.plans)
     if problem:
         raise IllegalCommand(problem)
-    teams = [{"name": team.name, "players": list(team.players)} for team in cmd.teams]
-    started = ws._event(
-        EventType.WORKSHOP_STARTED,
-        t,
-        version=JOURNAL_VERSION,
+    teams: list[TeamRecord] = [{"name": team.name, "players": list(team.players)} for team in cmd.teams]
+    plans: list[PlanRecord] = [{"level": p.level.to_dict(), "variant": p.variant} for p in cmd.plans]
+    started = make.workshop_started(
+        ws.stamp(t),
         teams=teams,
         strategy_seconds=cmd.strategy_seconds,
-        plans=[{"level": p.level.to_dict(), "variant": p.variant} for p in cmd.plans],
-        **({"about": cmd.about} if cmd.about else {}),
-        **({"started_at": cmd.wall_clock} if cmd.wall_clock else {}),
+        plans=plans,
+        about=cmd.about,
+        started_at=cmd.wall_clock,
     )
     return [started, _team_started(ws, 0, cmd.teams[0], cmd.plans[0], t)]
 
 
 def _team_started(ws: Workshop, index: int, team: TeamSpec, plan: TeamPlan, t: float) -> Event:
-    event = ws._event(
-        EventType.TEAM_STARTED,
-        t,
+    return make.team_started(
+        ws.stamp(t),
+        team=index,
         name=team.name,
         players=list(team.players),
         level=plan.level.to_dict(),
         variant=plan.variant,
     )
-    event["team"] = index
-    return event
 
 
 def _advance(ws: Workshop, cmd: Advance, t: float) -> list[Event]:
     run = ws._run()
     if run.budget_spent and run.phase in (Phase.DISCOVERY, Phase.EXECUTION):
         ended = [discovery_ended(ws, run, t, found=False)] if not run.discovery_over else []
-        return [*ended, ws._event(EventType.PHASE_CHANGED, t, phase=str(Phase.DEBRIEF))]
+        return [*ended, make.phase_changed(ws.stamp(t), phase=Phase.DEBRIEF)]
     if run.phase is Phase.DISCOVERY and not run.discovery_over:
         return [discovery_ended(ws, run, t, found=False)]
     if run.phase is Phase.EXECUTION:
         return advance_execution(ws, run, t)
     if run.phase is Phase.DEBRIEF:
-        finished = ws._event(EventType.TEAM_FINISHED, t)
+        finished = make.team_finished(ws.stamp(t))
         if run.index + 1 < len(ws.teams):
             index = run.index + 1
             return [finished, _team_started(ws, index, ws.teams[index], ws.plan(index), t)]
-        when = {"finished_at": cmd.wall_clock} if cmd.wall_clock else {}
-        return [finished, ws._event(EventType.WORKSHOP_FINISHED, t, **when)]
+        return [finished, make.workshop_finished(ws.stamp(t), finished_at=cmd.wall_clock)]
     next_phase = PHASE_ORDER[PHASE_ORDER.index(run.phase) + 1]
-    return [ws._event(EventType.PHASE_CHANGED, t, phase=str(next_phase))]
+    return [make.phase_changed(ws.stamp(t), phase=next_phase)]
 
 
 def _step(ws: Workshop, cmd: Step, t: float) -> list[Event]:
@@ -399,14 +396,13 @@ def _penalty(ws: Workshop, cmd: Penalty, t: float) -> list[Event]:
         raise IllegalCommand(f"talking is allowed during {run.phase}: no talking penalty")
     if run.budget_spent:
         raise IllegalCommand("the penalty budget is already spent")
-    penalty = ws._event(
-        EventType.PENALTY,
-        t,
-        kind=str(cmd.kind),
+    penalty = make.penalty(
+        ws.stamp(t),
+        kind=cmd.kind,
         seconds=penalty_seconds(run.level.rules, cmd.kind),
         player=run.player,
         elapsed=round(run.clock.elapsed(t), 4),
-        phase=str(run.phase),
+        phase=run.phase,
     )
     return with_budget(ws, run, [penalty], t)
 
@@ -415,14 +411,14 @@ def _pause(ws: Workshop, cmd: Pause, t: float) -> list[Event]:
     run = ws._run()
     if run.paused:
         return []
-    return [ws._event(EventType.PAUSED, t)]
+    return [make.paused(ws.stamp(t))]
 
 
 def _resume(ws: Workshop, cmd: Resume, t: float) -> list[Event]:
     run = ws._run()
     if not run.paused:
         return []
-    return [ws._event(EventType.RESUMED, t)]
+    return [make.resumed(ws.stamp(t))]
 
 
 def _undo(ws: Workshop, cmd: Undo, t: float) -> list[Event]:
@@ -430,7 +426,7 @@ def _undo(ws: Workshop, cmd: Undo, t: float) -> list[Event]:
     target = ws._undo_target()
     if target is None:
         raise IllegalCommand("nothing to undo in this phase")
-    return [ws._event(EventType.UNDONE, t, target=target)]
+    return [make.undone(ws.stamp(t), target=target)]
 
 
 def _extend(ws: Workshop, cmd: ExtendTime, t: float) -> list[Event]:
@@ -443,7 +439,7 @@ def _extend(ws: Workshop, cmd: ExtendTime, t: float) -> list[Event]:
         raise IllegalCommand("this discovery has no time limit")
     if not ws.can_extend:
         raise IllegalCommand("time can be extended once it is up")
-    return [ws._event(EventType.TIME_EXTENDED, t, minutes=cmd.minutes)]
+    return [make.time_extended(ws.stamp(t), minutes=cmd.minutes)]
 
 
 def _tick(ws: Workshop, cmd: Tick, t: float) -> list[Event]:
@@ -452,14 +448,14 @@ def _tick(ws: Workshop, cmd: Tick, t: float) -> list[Event]:
     return meeting_time_out(ws, ws.current, t) + time_up_events(ws, ws.current, t)
 
 
-_WORKSHOP_EVENTS: dict[str, Any] = {
+_WORKSHOP_EVENTS: dict[str, Callable[[Workshop, Event], None]] = {
     EventType.WORKSHOP_STARTED: Workshop._start,
     EventType.WORKSHOP_FINISHED: Workshop._finish,
     EventType.TEAM_STARTED: Workshop._begin_team,
     EventType.UNDONE: lambda ws, e: ws._undo(e["target"]),
 }
 
-_DECIDERS: dict[type, Any] = {
+_DECIDERS: dict[type, Callable[[Workshop, Any, float], list[Event]]] = {
     StartWorkshop: _start_workshop,
     Advance: _advance,
     Step: _step,

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from maze.core.bulk import no_cycle_collection
 from maze.core.events import JOURNAL_VERSION, Event, EventType
@@ -64,7 +64,7 @@ class JournalWriter:
         self._file: IO[str] | None = None
 
     def _open(self) -> IO[str]:
-        if self._file is not None and not self._still_ours():
+        if self._file is not None and not self._still_ours(self._file):
             self.close()  # the file was removed or replaced under us: writing on would go nowhere
         if self._file is None:
             try:
@@ -76,19 +76,25 @@ class JournalWriter:
                 raise JournalWriteError(f"cannot write the journal {self.path}: {exc.strerror or exc}") from None
         return self._file
 
-    def _still_ours(self) -> bool:
+    def _still_ours(self, handle: IO[str]) -> bool:
         """Does the path still name the file we hold open?"""
-        assert self._file is not None
         try:
-            here, ours = os.stat(self.path), os.fstat(self._file.fileno())
+            here, ours = os.stat(self.path), os.fstat(handle.fileno())
         except OSError:
             return False
         return (here.st_dev, here.st_ino) == (ours.st_dev, ours.st_ino)
 
-    def append(self, events: list[Event]) -> None:
-        if not events:
+    def append(self, events: Sequence[Event]) -> None:
+        self._write(events)
+
+    def append_line(self, record: Mapping[str, object]) -> None:
+        """One record that is not an event (a heartbeat); raises JournalWriteError as `append` does."""
+        self._write([record])
+
+    def _write(self, records: Sequence[Mapping[str, object]]) -> None:
+        if not records:
             return
-        text = "".join(json.dumps(e, ensure_ascii=False, separators=(",", ":")) + "\n" for e in events)
+        text = "".join(json.dumps(e, ensure_ascii=False, separators=(",", ":")) + "\n" for e in records)
         try:
             handle = self._open()
             handle.write(text)
@@ -98,10 +104,6 @@ class JournalWriter:
         except OSError as exc:
             self.close()
             raise JournalWriteError(f"cannot write the journal {self.path}: {exc.strerror or exc}") from None
-
-    def append_line(self, record: dict) -> None:
-        """One record that is not an event (a heartbeat); raises JournalWriteError as `append` does."""
-        self.append([record])
 
     def close(self) -> None:
         if self._file is not None:
@@ -216,7 +218,7 @@ class JournalReader:
             raise JournalError(f"{path}: holds no workshop (no readable events)")
 
 
-def _check_header(path: Path, event: Event, line: int) -> None:
+def _check_header(path: Path, event: Mapping[str, Any], line: int) -> None:
     if event["type"] != EventType.WORKSHOP_STARTED:
         raise JournalError(f"{path} line {line}: does not start with a workshop; it is not an Electric Maze journal")
     version = event.get("version")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -235,9 +235,11 @@ def _context_fault(ws: Workshop, e: Event) -> str:
         return "no team has started (its team_started line is missing)"
     if e.get("team", run.index) != run.index:
         return f"for team {e['team'] + 1} while team {run.index + 1} plays"
+    fields: Mapping[str, object] = e  # looked up by name
     for name in _PLAYER_FIELDS:
-        if name in e and (type(e[name]) is not int or not 0 <= e[name] < len(run.players)):
-            return f"{name} {e[name]!r} is not in the team"[:80]
+        value = fields.get(name, 0)
+        if type(value) is not int or not 0 <= value < len(run.players):
+            return f"{name} {value!r} is not in the team"[:80]
     if "row" in e or "col" in e:
         row, col = e.get("row"), e.get("col")
         grid = run.level.grid

@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from maze.io.journal import JOURNAL_NAME, MAX_JOURNAL_BYTES, JournalError
 
@@ -78,7 +79,7 @@ def _candidate(path: Path) -> Candidate | None:
     return Candidate(path, when, finished, where)
 
 
-def _event(line: bytes) -> dict | None:
+def _event(line: bytes) -> dict[str, Any] | None:
     try:
         value = json.loads(line)
     except (ValueError, RecursionError):

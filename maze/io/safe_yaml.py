@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
-from yaml.events import AliasEvent
+from yaml.events import AliasEvent, Event
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from maze.io.yaml_versions import yaml11_only
@@ -52,15 +52,16 @@ class _BoundedLoader(yaml.SafeLoader):
         super().__init__(stream)
         self._depth = 0
 
-    def compose_node(self, parent: Node | None, index: Any) -> Node | None:  # type: ignore[override]
-        event = self.peek_event()
-        line = event.start_mark.line + 1
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        event: Event = self.peek_event()  # type: ignore[no-untyped-call]  # types-PyYAML leaves it unannotated
+        line = event.start_mark.line + 1 if event.start_mark is not None else None
         if isinstance(event, AliasEvent):
             raise YamlFault("aliases (*name) are not allowed; write the value out in full", line)
         if getattr(event, "anchor", None) is not None:
             raise YamlFault("anchors (&name) are not allowed; write the value out in full", line)
-        if getattr(event, "tag", None) not in (None, "!"):
-            tag = str(event.tag).replace("tag:yaml.org,2002:", "!!")
+        tag_name = getattr(event, "tag", None)
+        if tag_name not in (None, "!"):
+            tag = str(tag_name).replace("tag:yaml.org,2002:", "!!")
             raise YamlFault(f"tags ({tag}) are not allowed; write plain values", line)
         self._depth += 1
         if self._depth > MAX_DEPTH:
@@ -92,11 +93,11 @@ def load(text: str) -> Document:
         ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
+        marked = mark.line + 1 if mark is not None else None
         problem = exc.problem or exc.context or "not valid YAML"
         if exc.context and exc.context_mark is not None and exc.context_mark is not mark:
             problem += f" ({exc.context} on line {exc.context_mark.line + 1})"
-        raise YamlFault(f"not valid YAML: {problem}", line) from None
+        raise YamlFault(f"not valid YAML: {problem}", marked) from None
     except yaml.YAMLError as exc:
         raise YamlFault(f"not valid YAML: {str(exc).splitlines()[0]}", None) from None
     except RecursionError:

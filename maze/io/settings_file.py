@@ -8,6 +8,7 @@ crash; a value of the wrong kind is ignored on its own.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -54,7 +55,7 @@ def settings_from(data: dict[str, Any]) -> tuple[UserSettings, list[str]]:
     """The settings in a parsed file, and the names of the values that had the wrong kind or range."""
     chosen: dict[str, Any] = {}
     wrong: list[str] = []
-    checks = {
+    checks: dict[str, Callable[[Any], object]] = {
         "theme": lambda v: v if v in THEMES else None,
         "display": lambda v: v if type(v) is int and 0 <= v < 16 else None,
         "fullscreen": lambda v: v if type(v) is bool else None,
