@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from maze.core.commands import PenaltyKind
 from maze.core.events import Event, EventType
 from maze.core.grid import Pos, is_neighbour
 from maze.core.team import Phase, TeamRun
@@ -51,7 +52,7 @@ def known_safe(team_log: Iterable[Event]) -> frozenset[Pos]:
     """Safe squares the team has seen in discovery: every square a walker stood on without a beep."""
     found: set[Pos] = set()
     for e in team_log:
-        if e["type"] in (EventType.STEP, EventType.RETRACE_STEP) and e.get("phase", "discovery") == "discovery":
+        if e["type"] in (EventType.STEP, EventType.RETRACE_STEP) and e.get("phase", Phase.DISCOVERY) == Phase.DISCOVERY:
             found.add(Pos(e["row"], e["col"]))
     return frozenset(found)
 
@@ -77,7 +78,7 @@ def legal_next(run: TeamRun) -> list[Pos]:
     return grid.neighbours(here, rules.diagonal) + off
 
 
-PENALTY_WORDS = {"talk": "talking", "rule": "rule break"}
+PENALTY_WORDS: dict[str, str] = {PenaltyKind.TALK: "talking", PenaltyKind.RULE: "rule break"}
 
 
 def penalty_ledger(run: TeamRun, team_log: Iterable[Event]) -> list[LedgerLine]:
@@ -88,7 +89,7 @@ def penalty_ledger(run: TeamRun, team_log: Iterable[Event]) -> list[LedgerLine]:
         if e["type"] == EventType.PENALTY:
             what = PENALTY_WORDS.get(str(e.get("kind")), str(e.get("kind")))
         elif e["type"] == EventType.BEEP and seconds > 0:
-            what = "execution error" if e.get("phase") == "execution" else "repeat beep"
+            what = "execution error" if e.get("phase") == Phase.EXECUTION else "repeat beep"
         else:
             continue
         player = e.get("player")

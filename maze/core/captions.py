@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from maze.core.events import BeepKind
 from maze.core.insights import TeamInsights
 from maze.core.stats import Lens
 from maze.core.words import count as count_words
@@ -137,7 +138,7 @@ def live_beep_words(kind: str, label: bool) -> str:
     or repeat during play would give the debrief's lesson away); with the level rule `label_beeps`, which."""
     if not label:
         return "Go back"
-    return "New information: go back" if kind == "new" else "It beeped before: go back"
+    return "New information: go back" if kind == BeepKind.NEW else "It beeped before: go back"
 
 
 def team_captions(ins: TeamInsights) -> list[Caption]:

@@ -29,7 +29,7 @@ class TeamPlan:
     """The maze one team plays: the layout and the name of the variant (for fair mazes)."""
 
     level: Level
-    variant: str = "same"
+    variant: str = "same"  # a Symmetry's value, or "generated N" (maze.core.variants)
 
 
 @dataclass(frozen=True)

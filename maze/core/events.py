@@ -84,6 +84,16 @@ class BreakReason(StrEnum):
     LEFT_ROUTE_BACK = "left the route back"
 
 
+class Symmetry(StrEnum):
+    """A layout's symmetry, and the name of the variant it makes (a team plan's `variant`;
+    past these, a variant is "generated N": a new maze from seed N, see maze.core.variants)."""
+
+    SAME = "same"
+    MIRRORED = "mirrored"  # left and right swapped
+    FLIPPED = "flipped"  # top and bottom swapped
+    TURNED = "turned"  # turned half round
+
+
 class TeamRecord(TypedDict):
     """A team as workshop_started records it."""
 

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from statistics import median
 from typing import TypedDict
 
-from maze.core.events import BeepKind, Event, EventType, effective_events
+from maze.core.commands import PenaltyKind
+from maze.core.events import BeepKind, Event, EventType, Phase, effective_events
 from maze.core.grid import Side
 from maze.core.level import Level
 
@@ -164,11 +165,12 @@ def _depth_of(level: Level) -> tuple[Callable[[int, int], int], int]:
     return (lambda row, col: width - col), width
 
 
-# plain strings, not the enum: the loop below runs for every event when a long journal is rebuilt
-STEP, BEEP, TURN_PASSED, RETRACE_STEP, RULE_BREAK = "step", "beep", "turn_passed", "retrace_step", "rule_break"
-NEW = BeepKind.NEW.value
+# the members' plain strings: the loop below runs for every event when a long journal is rebuilt
+STEP, BEEP, TURN_PASSED = EventType.STEP.value, EventType.BEEP.value, EventType.TURN_PASSED.value
+RETRACE_STEP, RULE_BREAK = EventType.RETRACE_STEP.value, EventType.RULE_BREAK.value
+NEW, EXECUTION = BeepKind.NEW.value, Phase.EXECUTION.value
 
-_PENALTY_WORDS = {"talk": "talking", "rule": "rule break"}
+_PENALTY_WORDS: dict[str, str] = {PenaltyKind.TALK: "talking", PenaltyKind.RULE: "rule break"}
 
 
 def team_insights(events: Iterable[Event], already_effective: bool = False) -> TeamInsights:
@@ -212,7 +214,7 @@ def team_insights(events: Iterable[Event], already_effective: bool = False) -> T
         kind = e["type"]
         t = e["t"]
         if kind == STEP or kind == BEEP:
-            if e.get("phase", phase) == "execution":
+            if e.get("phase", phase) == EXECUTION:
                 if exec_start_active is None:
                     exec_start_active = clock.at(t)
                 if kind == BEEP:
@@ -267,7 +269,7 @@ def team_insights(events: Iterable[Event], already_effective: bool = False) -> T
         elif kind == EventType.PHASE_CHANGED:
             close_attempt()
             phase = e["phase"]
-            last_mark = clock.at(t) if phase == "discovery" else None
+            last_mark = clock.at(t) if phase == Phase.DISCOVERY else None
         elif kind == EventType.PENALTY:
             add_penalty(_PENALTY_WORDS.get(e.get("kind", ""), str(e.get("kind"))), e["seconds"], e.get("phase", phase))
         elif kind == EventType.ROUTE_FOUND:

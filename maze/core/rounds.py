@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from maze.core.events import Event, EventType, effective_events
+from maze.core.events import Event, EventType, Phase, effective_events
 
 Stats = TypeVar("Stats")
 
@@ -58,7 +58,7 @@ def round_results(events: Iterable[Event], already_effective: bool = False) -> l
         if kind == EventType.TEAM_STARTED:
             players, rules = list(e["players"]), e["level"].get("rules", {})
         elif kind == EventType.PHASE_CHANGED:
-            if e["phase"] == "execution":
+            if e["phase"] == Phase.EXECUTION:
                 tallies = [_Tally(1)]
         elif kind == EventType.ROUND_STARTED:
             tallies.append(_Tally(e["round"]))
@@ -66,10 +66,10 @@ def round_results(events: Iterable[Event], already_effective: bool = False) -> l
             continue
         elif kind == EventType.PREDICTION:
             tallies[-1].predicted = e["seconds"]
-        elif kind == EventType.BEEP and e.get("phase") == "execution":
+        elif kind == EventType.BEEP and e.get("phase") == Phase.EXECUTION:
             tallies[-1].errors += 1
             tallies[-1].error_seconds += e["seconds"]
-        elif kind in (EventType.PENALTY, EventType.RULE_BREAK) and e.get("phase") == "execution":
+        elif kind in (EventType.PENALTY, EventType.RULE_BREAK) and e.get("phase") == Phase.EXECUTION:
             tallies[-1].penalties += 1
             tallies[-1].penalty_seconds += e["seconds"]
         elif kind == EventType.PLAYER_FINISHED:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from maze.core.events import BeepKind, Event, EventType, effective_events
+from maze.core.events import BeepKind, Event, EventType, Phase, Symmetry, effective_events
 from maze.core.insights import TeamInsights, team_insights
 from maze.core.rounds import best_round_execution
 
@@ -83,8 +83,10 @@ class TeamStats:
         return self.execution.seconds + self.penalty_seconds
 
 
-STEP, BEEP, PENALTY, RULE_BREAK = "step", "beep", "penalty", "rule_break"  # plain strings: a hot loop
-NEW = BeepKind.NEW.value
+# the members' plain strings: a hot loop
+STEP, BEEP = EventType.STEP.value, EventType.BEEP.value
+PENALTY, RULE_BREAK = EventType.PENALTY.value, EventType.RULE_BREAK.value
+NEW, EXECUTION = BeepKind.NEW.value, Phase.EXECUTION.value
 
 
 def team_stats(events: Iterable[Event], already_effective: bool = False) -> TeamStats:
@@ -114,7 +116,7 @@ def team_stats(events: Iterable[Event], already_effective: bool = False) -> Team
     for e in events:
         kind = e["type"]
         if kind == STEP or kind == BEEP:
-            if e["phase"] == "execution":
+            if e["phase"] == EXECUTION:
                 e_steps += 1
                 if kind == BEEP:
                     e_beeps += 1
@@ -140,7 +142,7 @@ def team_stats(events: Iterable[Event], already_effective: bool = False) -> Team
                 known.add(square)
                 curve.append((e["elapsed"], len(known)))
         elif kind == PENALTY or kind == RULE_BREAK:
-            if e.get("phase") == "execution":
+            if e.get("phase") == EXECUTION:
                 e_penalties += 1
                 e_penalty_seconds += e["seconds"]
             else:
@@ -194,7 +196,7 @@ def team_stats(events: Iterable[Event], already_effective: bool = False) -> Team
         team=start["name"],
         players=tuple(players),
         level=start["level"]["name"],
-        variant=start.get("variant", "same"),
+        variant=start.get("variant", Symmetry.SAME),
         discovery=discovery,
         execution=execution,
         insights=team_insights(events, already_effective=True),

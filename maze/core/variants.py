@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from enum import StrEnum
 
+from maze.core.events import Symmetry
 from maze.core.generator import generate
 from maze.core.grid import Grid, Pos
 from maze.core.level import Level, analyse
@@ -20,15 +21,6 @@ class MazeMode(StrEnum):
     MIRRORED = "mirrored"  # mirrored and flipped copies, then generated mazes of equal difficulty
     GENERATED = "generated"  # a new maze of similar difficulty for each team after the first
     TOURNAMENT = "tournament"  # each team plays the maze assigned to it (one another team designed)
-
-
-class Symmetry(StrEnum):
-    """A layout's symmetry, and the name of the variant it makes (a team plan's `variant`)."""
-
-    SAME = "same"
-    MIRRORED = "mirrored"  # left and right swapped
-    FLIPPED = "flipped"  # top and bottom swapped
-    TURNED = "turned"  # turned half round
 
 
 SYMMETRIES = tuple(Symmetry)

@@ -9,6 +9,18 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Sequence
+from enum import StrEnum
+
+
+class YesNo(StrEnum):
+    """A yes/no answer as a CSV column or a form's choice writes it."""
+
+    YES = "yes"
+    NO = "no"
+
+    @classmethod
+    def of(cls, flag: bool) -> YesNo:
+        return cls.YES if flag else cls.NO
 
 
 def duration(seconds: float | None) -> str:

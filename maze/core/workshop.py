@@ -32,7 +32,7 @@ from maze.core.commands import (
 )
 from maze.core.discovery import discovery_ended, discovery_step, time_up_events
 from maze.core.event_makers import Stamp
-from maze.core.events import JOURNAL_VERSION, UNDOABLE, Event, EventType, PlanRecord, TeamRecord
+from maze.core.events import JOURNAL_VERSION, UNDOABLE, Event, EventType, PlanRecord, Symmetry, TeamRecord
 from maze.core.execution import advance_execution, execution_step, predict
 from maze.core.grid import Pos
 from maze.core.level import Level, route_problem
@@ -277,7 +277,7 @@ class Workshop:
     def _begin_team(self, e: Event) -> None:
         index = e["team"]
         spec = self.teams[index]
-        self.current = TeamRun(index, spec.name, spec.players, self._level(e["level"]), e.get("variant", "same"))
+        self.current = TeamRun(index, spec.name, spec.players, self._level(e["level"]), e.get("variant", Symmetry.SAME))
         self.current.clock.start(e["t"])
         self.team_log = [e]
         self._phase_start, self._phase_from = self.current.copy(), len(self.team_log)

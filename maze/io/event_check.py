@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import itertools
 import math
+import types
+import typing
 from dataclasses import dataclass
 from typing import Any
 
-from maze.core.events import BeepKind, EventType
+from maze.core.events import REQUIRED_FIELDS, BeepKind, Event, EventType, Phase
 
 HEARTBEAT = "heartbeat"  # a line that only says "the clock was still running at t"; never an event
 
@@ -22,44 +24,45 @@ _BOOL = "bool"
 _DICT = "dict"
 _LIST = "list"
 
-_POS = (("player", _INT), ("row", _INT), ("col", _INT))
-_WALK = _POS + (("step", _INT), ("elapsed", _NUM), ("phase", _STR))
 
+def _check_kind(annotation: Any) -> str:
+    """How a line's field is checked, from the field's type in `Event`."""
+    while typing.get_origin(annotation) in (typing.Required, typing.NotRequired):
+        (annotation,) = typing.get_args(annotation)
+    origin = typing.get_origin(annotation) or annotation
+    if origin in (types.UnionType, typing.Union):
+        kinds = {_check_kind(part) for part in typing.get_args(annotation)}
+        if len(kinds) != 1:
+            raise TypeError(f"an event field of mixed kinds: {annotation}")
+        return kinds.pop()
+    if origin is bool:
+        return _BOOL
+    if origin is int:
+        return _INT
+    if origin is float:
+        return _NUM
+    if isinstance(origin, type) and issubclass(origin, str):
+        return _STR  # str and the StrEnums
+    if origin is list:
+        return _LIST
+    if origin is dict:
+        return _DICT
+    raise TypeError(f"an event field of a type the journal check does not know: {annotation}")
+
+
+FIELD_KINDS: dict[str, str] = {
+    name: _check_kind(hint) for name, hint in typing.get_type_hints(Event, include_extras=True).items()
+}
+
+# Per event type, the fields it must carry and how each is checked: maze.core.events says which, Event their types.
 REQUIRED: dict[str, tuple[tuple[str, str], ...]] = {
-    EventType.WORKSHOP_STARTED: (("version", _INT), ("teams", _LIST), ("plans", _LIST)),
-    EventType.TEAM_STARTED: (("team", _INT), ("name", _STR), ("players", _LIST), ("level", _DICT)),
-    EventType.PHASE_CHANGED: (("phase", _STR),),
-    EventType.STEP: _WALK,
-    EventType.BEEP: _WALK + (("kind", _STR), ("seconds", _NUM)),
-    EventType.RETRACE: (("player", _INT), ("route", _LIST)),
-    EventType.RETRACE_STEP: _POS,
-    EventType.RULE_BREAK: _POS + (("seconds", _NUM), ("elapsed", _NUM)),
-    EventType.TURN_PASSED: (("player", _INT), ("turn", _INT)),
-    EventType.ROUTE_FOUND: (("player", _INT), ("elapsed", _NUM)),
-    EventType.TIME_UP: (("elapsed", _NUM),),
-    EventType.TIME_EXTENDED: (("minutes", _NUM),),
-    EventType.DISCOVERY_ENDED: (("found", _BOOL), ("revealed", _BOOL), ("elapsed", _NUM)),
-    EventType.PENALTY: (("kind", _STR), ("seconds", _NUM), ("player", _INT), ("elapsed", _NUM)),
-    EventType.PAUSED: (),
-    EventType.RESUMED: (),
-    EventType.UNDONE: (("target", _INT),),
-    EventType.PREDICTION: (("seconds", _NUM),),
-    EventType.PLAYER_FINISHED: (("player", _INT), ("next_player", _INT), ("elapsed", _NUM)),
-    EventType.EXECUTION_FINISHED: (("elapsed", _NUM), ("completed", _BOOL)),
-    EventType.TEAM_FINISHED: (),
-    EventType.ROUND_STARTED: (("round", _INT),),
-    EventType.SENT_BACK: (("player", _INT), ("route", _LIST), ("round", _INT)),
-    EventType.ORDER_SET: (("order", _LIST),),
-    EventType.MEETING_OPENED: (("left", _NUM),),
-    EventType.MEETING_CLOSED: (("used", _NUM), ("reason", _STR)),
-    EventType.BUDGET_SPENT: (("spent", _NUM), ("budget", _NUM), ("phase", _STR)),
-    EventType.WORKSHOP_FINISHED: (),
+    kind: tuple((name, FIELD_KINDS[name]) for name in names) for kind, names in REQUIRED_FIELDS.items()
 }
 _OPTIONAL = tuple(  # any field an event may carry must have its type wherever it appears
     {(name, want) for spec in REQUIRED.values() for name, want in spec if name != "level"}
-    | {("seq", _INT), ("cmd", _INT), ("team", _INT), ("variant", _STR), ("reason", _STR)}
+    | {(name, FIELD_KINDS[name]) for name in ("seq", "cmd", "team", "variant", "reason")}
 )
-_PHASES = {"briefing", "strategy", "discovery", "execution", "debrief", "finished"}
+_PHASES = {str(phase) for phase in Phase}
 _BEEP_KINDS = {str(kind) for kind in BeepKind}
 _SHORT_TEXT = 200
 
@@ -127,7 +130,7 @@ def event_fault(event: Any) -> str:
     total = sum(numbers)  # nan or inf anywhere makes the total nan or inf
     if not (-1 <= min(numbers) and max(numbers) < 1e9 and -1e12 < total < 1e12) or event["t"] < 0:
         return _close_fault(event)
-    phase = get("phase", "discovery")
+    phase = get("phase", Phase.DISCOVERY)
     if type(phase) is not str or phase not in _PHASES:
         return _close_fault(event)
     if kind == EventType.BEEP and event["kind"] not in _BEEP_KINDS:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from maze.core.events import Event, EventType, effective_events, finished_teams
+from maze.core.events import Event, EventType, Phase, effective_events, finished_teams
 from maze.core.stats import Lens, TeamStats, ranks
+from maze.core.words import YesNo
 from maze.io.atomic import write_text_atomic
 from maze.io.csv_safe import csv_text as safe_csv_text
 from maze.io.rounds_csv import all_round_rows, write_round_rows
@@ -95,7 +96,7 @@ def result_row(stats: TeamStats) -> dict[str, object]:
         "players": "; ".join(stats.players),
         "level": stats.level,
         "variant": stats.variant,
-        "found_path": "yes" if d.found else "no",
+        "found_path": YesNo.of(d.found),
         "discovery_seconds": round(d.seconds, 1),
         "turns": d.turns,
         "steps": d.steps,
@@ -133,7 +134,7 @@ def beep_rows(team_events: Iterable[Event]) -> list[dict[str, object]]:
                     "row": e["row"] + 1,
                     "col": e["col"] + 1,
                     "kind": e["kind"],
-                    "turn": turn if e["phase"] == "discovery" else "",
+                    "turn": turn if e["phase"] == Phase.DISCOVERY else "",
                     "step": e["step"],
                 }
             )

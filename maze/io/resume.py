@@ -20,7 +20,7 @@ from pathlib import Path
 
 from maze.core.bulk import no_cycle_collection
 from maze.core.commands import IllegalCommand, StartWorkshop
-from maze.core.events import Event, EventType
+from maze.core.events import Event, EventType, Phase
 from maze.core.level import Retrace
 from maze.core.workshop import Workshop
 from maze.io.exports import beep_rows
@@ -260,7 +260,7 @@ def _needs_a_follower(last: Event, retrace: str) -> bool:
         return True
     if kind == EventType.PLAYER_FINISHED:
         return bool(last["next_player"] == 0)  # the last player out: execution_finished comes with it
-    if kind == EventType.BEEP and last.get("phase") == "discovery":
+    if kind == EventType.BEEP and last.get("phase") == Phase.DISCOVERY:
         return retrace == Retrace.AUTO  # the walk back and the turn pass come with it
     return False
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from maze.ui.game_clock import GameClock
 from maze.ui.layout import Layout, compute_layout
@@ -18,10 +18,10 @@ from maze.ui.theme import Theme
 
 if TYPE_CHECKING:  # the rules load with the first workshop, not before the title screen
     from maze.core.commands import Command
+    from maze.core.events import Event
     from maze.core.workshop import Workshop
     from maze.io.recorder import Recorder
 
-Event = dict[str, Any]
 CUES = {"beep": "beep", "route_found": "success", "time_up": "time_up", "execution_finished": "success"}
 NOTICE_SECONDS = 4.0
 

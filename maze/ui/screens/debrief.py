@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from maze.core.captions import Caption, seconds_words, team_captions
+from maze.core.events import Symmetry
 from maze.core.grid import Side
 from maze.core.level import Level
 from maze.core.stats import TeamStats, team_stats
@@ -39,7 +40,7 @@ def seconds_text(seconds: float) -> str:
 
 def draw_team_debrief(p: Painter, ctx: Context, stats: TeamStats, level: Level, page: str = "figures") -> None:
     p.fill(ctx.theme.background)
-    variant = "" if stats.variant == "same" else f", {stats.variant}"
+    variant = "" if stats.variant == Symmetry.SAME else f", {stats.variant}"
     header(p, ctx, f"{stats.team}: debrief", f"{stats.level}{variant}: {stats.outcome}", right="Debrief")
     if page == "insights":
         _draw_insights(p, ctx, stats)

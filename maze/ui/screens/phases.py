@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from maze.core.commands import Advance, SetOrder
+from maze.core.events import EventType
 from maze.core.rotation import moved, swapped
 from maze.core.stats import team_stats
 from maze.core.team import TeamRun
@@ -246,7 +247,7 @@ class DiscoveryResultScreen(PhaseScreen):
         p.fill(th.background)
         if run.found:
             title = f"{run.name}: route found!"
-            finder = next((e for e in reversed(ctx.workshop.team_log) if e["type"] == "route_found"), None)
+            finder = next((e for e in reversed(ctx.workshop.team_log) if e["type"] == EventType.ROUTE_FOUND), None)
             who = run.players[finder["player"]] if finder else ""
             sub = f"{who} crossed after {count(s.turns, 'attempt')} in {duration(s.seconds)}"
         else:

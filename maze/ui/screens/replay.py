@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from maze.core.events import Event, EventType, effective_events
+from maze.core.events import BeepKind, Event, EventType, effective_events
 from maze.core.level import Level
 from maze.core.team import Phase, TeamRun
 from maze.core.words import figure
@@ -58,7 +58,7 @@ def discovery_moments(events: list[Event], team: str | None) -> tuple[str, list[
         if run.phase not in (Phase.DISCOVERY,) and e["type"] != EventType.PHASE_CHANGED:
             continue
         if e["type"] == EventType.BEEP:
-            new, repeat = (new + 1, repeat) if e["kind"] == "new" else (new, repeat + 1)
+            new, repeat = (new + 1, repeat) if e["kind"] == BeepKind.NEW else (new, repeat + 1)
         if e["type"] in SHOWN and run.phase is Phase.DISCOVERY:
             moments.append(Moment(run.copy(), e, run.clock.elapsed(e["t"]), new, repeat))
         if e["type"] == EventType.DISCOVERY_ENDED:
