@@ -53,8 +53,7 @@ class Walk:
     phase: Phase
 
 
-def _walked(at: Stamp, kind: EventType, walk: Walk) -> Event:
-    event = _event(at, kind)
+def _walked(event: Event, walk: Walk) -> Event:
     event.update(
         {
             "player": walk.player,
@@ -110,15 +109,16 @@ def phase_changed(at: Stamp, *, phase: Phase) -> Event:
 
 
 def step(at: Stamp, walk: Walk, *, round: int | None = None) -> Event:
-    event = _walked(at, EventType.STEP, walk)
+    event = _walked(_event(at, EventType.STEP), walk)
     if round is not None:
         event["round"] = round
     return event
 
 
 def beep(at: Stamp, walk: Walk, *, kind: BeepKind, seconds: float, round: int | None = None) -> Event:
-    event = _walked(at, EventType.BEEP, walk)
+    event = _event(at, EventType.BEEP)
     event.update({"kind": kind, "seconds": seconds})
+    _walked(event, walk)
     if round is not None:
         event["round"] = round
     return event
