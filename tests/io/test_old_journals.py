@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from maze.core.events import JOURNAL_VERSION
+from maze.core.events import JOURNAL_VERSION, EventType
 from maze.core.workshop import Workshop
 from maze.io.exports import BEEP_COLUMNS, RESULT_COLUMNS, csv_text, result_rows, spreadsheet_row, workshop_times
 from maze.io.journal import read_journal
@@ -41,8 +41,15 @@ def _same_columns(old_text: str, new_text: str) -> None:
         assert not changed, f"row {number}: (then, now) {changed}"
 
 
-def test_there_are_old_journals_of_several_versions() -> None:
-    assert len(FOLDERS) >= 4
+def test_the_old_journals_hold_every_event_type() -> None:
+    held = {
+        json.loads(line)["type"]
+        for folder in FOLDERS
+        for line in (folder / "journal.jsonl").read_text(encoding="utf-8").splitlines()
+    }
+    assert held <= set(EventType), f"event types no longer read: {held - set(EventType)}"
+    missing = set(EventType) - held
+    assert not missing, f"no journal here holds {sorted(missing)}: add one that does (see the README here)"
 
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)
