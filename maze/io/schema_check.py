@@ -17,7 +17,8 @@ from maze.resources import LEVELS_DIR, SCHEMA_DIR
 
 @cache
 def load_schema(name: str) -> dict[str, Any]:
-    return json.loads((SCHEMA_DIR / name).read_text(encoding="utf-8"))
+    schema: dict[str, Any] = json.loads((SCHEMA_DIR / name).read_text(encoding="utf-8"))
+    return schema
 
 
 @cache
@@ -171,8 +172,8 @@ def _type_words(expected: Any) -> str:
         "array": "a list",
     }
     if isinstance(expected, list):
-        return " or ".join(words.get(e, e) for e in expected)
-    return words.get(expected, expected)
+        return " or ".join(words.get(str(e), str(e)) for e in expected)
+    return words.get(str(expected), str(expected))
 
 
 def _show(value: Any) -> str:
