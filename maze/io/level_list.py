@@ -28,6 +28,16 @@ def list_levels(notices: list[str]) -> list[tuple[str, Level]]:
     return found
 
 
+def default_level(notices: list[str]) -> list[tuple[str, Level]]:
+    """Just the level setup shows first when none is given (the classic carpet): the rest can wait."""
+    try:
+        level = load_level(LEVELS_DIR / DEFAULT_LEVEL).level
+    except LevelError as exc:
+        notices.append(exc.problems[0])
+        return []
+    return [(label(level, ""), level)]
+
+
 def label(level: Level, mark: str) -> str:
     """How setup names a level: its name, and where it came from (`yours`, `workshop`, `--level`)."""
     return f"{level.name} ({mark})" if mark else level.name

@@ -114,7 +114,7 @@ def first_screens(ctx: Context, prep: Prepared) -> list[Screen]:
 
     stack: list[Screen] = [TitleScreen(ctx, _menu(prep))]
     if prep.teams or prep.plan is not None:
-        stack.append(_setup_screen(ctx, prep))
+        stack.append(_setup_screen(ctx, prep, first_only=prep.plan is None))  # a plan's team mazes need all
     return stack
 
 
@@ -138,12 +138,16 @@ def _new_maze_editor(ctx: Context) -> Screen:
     return EditorScreen(ctx, Draft.blank())
 
 
-def _level_choices(ctx: Context, prep: Prepared) -> list[tuple[str, Level]]:
-    """The mazes setup offers, read afresh (a maze saved in the editor shows up), with a workshop file's rules."""
-    from maze.io.level_list import list_levels
+def _level_choices(ctx: Context, prep: Prepared, first_only: bool = False) -> list[tuple[str, Level]]:
+    """The mazes setup offers, read afresh (a maze saved in the editor shows up), with a workshop file's rules.
+    `first_only`: only the one setup shows first (the given level, or the classic carpet)."""
+    from maze.io.level_list import default_level, list_levels
 
     notices: list[str] = []
-    level_levels = prep.given_levels + list_levels(notices)
+    if first_only:
+        level_levels = prep.given_levels[:1] or default_level(notices)
+    else:
+        level_levels = prep.given_levels + list_levels(notices)
     for notice in notices:
         ctx.notify(notice, warning=True, seconds=8)
     plan = prep.plan
@@ -152,20 +156,23 @@ def _level_choices(ctx: Context, prep: Prepared) -> list[tuple[str, Level]]:
     return level_levels
 
 
-def _setup_screen(ctx: Context, prep: Prepared) -> SetupScreen:
+def _setup_screen(ctx: Context, prep: Prepared, first_only: bool = False) -> SetupScreen:
+    """Setup with the prepared teams and levels. `first_only`: setup opens at once with the level it shows first;
+    the other levels are read after its first frame (reading every level file would hold the window back)."""
     from maze.io.level_list import label
     from maze.ui.screens.setup import SetupDefaults, SetupScreen
 
     plan = prep.plan
     team_levels = [label(level, "workshop") if level else None for level in plan.team_levels] if plan else []
     defaults = SetupDefaults(
-        levels=_level_choices(ctx, prep),
+        levels=_level_choices(ctx, prep, first_only),
         teams=list(prep.teams),
         strategy_minutes=plan.strategy_minutes if plan else 3,
         mazes=plan.mazes if plan else "same",
         team_levels=team_levels,
         team_rules=list(plan.team_rules) if plan else [],
         workshop_name=plan.name if plan else "",
+        more_levels=(lambda: _level_choices(ctx, prep)) if first_only else None,
     )
     return SetupScreen(ctx, defaults, lambda result: _start_workshop(ctx, result))
 
