@@ -119,9 +119,8 @@ def _parse_grid(doc: Document, source: Path | str) -> Grid:
             )
             continue
         safe.update(Pos(r, c) for c, ch in enumerate(cells) if ch == "#")
-    if problems:
+    if problems or width is None:  # a width is set by the first good row: without one there are problems
         raise LevelError(problems)
-    assert width is not None
     height = len(rows)
     for label, size in (("wide", width), ("deep", height)):
         if not MIN_SIDE <= size <= MAX_SIDE:

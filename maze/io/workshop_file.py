@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from maze.core.commands import TeamSpec
 from maze.core.level import Level, Rules, route_problem
@@ -27,12 +28,12 @@ class WorkshopFileError(FileProblems):
 class WorkshopPlan:
     teams: tuple[TeamSpec, ...]
     level: Level | None = None
-    rule_changes: dict | None = None
+    rule_changes: dict[str, Any] | None = None
     strategy_minutes: float = 3
     mazes: str = "same"
     name: str = ""
     team_levels: tuple[Level | None, ...] = ()  # tournament: each team's maze
-    team_rules: tuple[dict | None, ...] = ()  # tournament: each team's own rule changes
+    team_rules: tuple[dict[str, Any] | None, ...] = ()  # tournament: each team's own rule changes
 
     def level_with_rules(self, level: Level) -> Level:
         if not self.rule_changes:
@@ -96,7 +97,7 @@ def load_workshop(path: Path) -> WorkshopPlan:
     if problem:
         raise WorkshopFileError([f"{where(path, doc.line_of(('teams',)))}: {problem}"])
 
-    def level_at(reference: str, where_in_file: tuple) -> Level:
+    def level_at(reference: str, where_in_file: tuple[str | int, ...]) -> Level:
         try:
             return load_level(find_level(reference, path.parent)).level
         except LevelError as exc:
