@@ -267,7 +267,7 @@ def _run(args: argparse.Namespace) -> int:
 
         return new_level(args) if args.command == "new" else validate(args)
     if args.command == "demo":
-        from maze.demo import demo
+        from maze.ui.start.demo import demo
 
         return demo(args)
     if args.command == "report":
@@ -275,13 +275,13 @@ def _run(args: argparse.Namespace) -> int:
 
         return report(args)
     if args.command == "replay":
-        from maze.ui.launch import replay
+        from maze.ui.start.replay import replay
 
         return replay(args)
     if args.command == "edit":
-        from maze.ui.launch import edit
+        from maze.ui.start.edit import edit
 
         return edit(args)
-    from maze.ui.launch import play
+    from maze.ui.start.play import play
 
     return play(args)

@@ -1,10 +1,13 @@
-"""Demo mode: a whole workshop played by simulated teams, headless on a simulated clock or in the window."""
+"""Demo mode: simulated teams, the command line's choices for them, and the headless demo on a simulated clock.
+
+Nothing here imports the window: the demo in the window is `maze.ui.start.demo`, which feeds the same
+simulated players' commands into the app as keys feed a person's."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 
@@ -15,9 +18,9 @@ from maze.core.styles import STYLES, TeamStyle, parse_styles, with_memories
 from maze.core.workshop import Workshop
 from maze.io.journal import JournalError
 from maze.io.level_file import LevelError, load_level
-from maze.io.recorder import Recorder
+from maze.io.recorder import Recorder, TeamEndHook
 from maze.io.results_folder import new_workshop_folder, usable_results_dir
-from maze.io.resume import load_workshop
+from maze.io.resume import Loaded, load_workshop
 from maze.io.resume_recorder import resume_recorder
 from maze.resources import LEVELS_DIR, default_results_dir
 
@@ -107,61 +110,77 @@ def run_headless(recorder: Recorder, simulator: Simulator, stop_after: int | Non
     return given
 
 
-def demo(args: argparse.Namespace) -> int:
+class DemoError(Exception):
+    """The demo cannot start: one line (or a level's lines) saying why."""
+
+
+@dataclass(frozen=True)
+class DemoStart:
+    """What `electric-maze demo` plays: the level, the simulated teams and, with --resume, the stopped demo."""
+
+    level: Level
+    simulator: Simulator
+    loaded: Loaded | None = None
+
+
+def prepare_demo(args: argparse.Namespace) -> DemoStart:
+    """The demo's level and simulated teams from the command line (`args.teams` defaults to one per style);
+    with --resume, the stopped demo's journal, read and checked. Raises DemoError."""
     try:
         simulator = demo_simulator(args.seed, args.memory, getattr(args, "styles", None))
         level = load_level(args.level or LEVELS_DIR / "classic.yaml").level
     except (ValueError, LevelError) as exc:
         problems = exc.problems if isinstance(exc, LevelError) else [f"electric-maze demo: {exc}"]
-        print("\n".join(problems), file=sys.stderr)
-        return 2
+        raise DemoError("\n".join(problems)) from None
     if args.teams is None:
         args.teams = len(simulator.styles) or DEFAULT_TEAMS
-    loaded = None
-    if args.resume:
-        try:
-            loaded = load_workshop(Path(args.resume))
-        except JournalError as exc:
-            print(exc, file=sys.stderr)
-            return 2
+    if not args.resume:
+        return DemoStart(level, simulator)
+    try:
+        loaded = load_workshop(Path(args.resume))
+    except JournalError as exc:
+        raise DemoError(str(exc)) from None
+    settings = loaded.workshop.about.get("demo")
+    if not isinstance(settings, dict) or not _demo_settings_ok(settings):
+        raise DemoError(f"{args.resume}: not a demo workshop; resume it with: electric-maze --resume {args.resume}")
+    simulator = resumed_simulator(settings)
+    events = iter(loaded.events)  # read again as it goes: the journal is never held whole
+    while batch := list(islice(events, 10_000)):
+        simulator.observe(batch)
+    for notice in loaded.notices:
+        print(f"electric-maze: {args.resume}: {notice}", file=sys.stderr)
+    return DemoStart(level, simulator, loaded)
+
+
+def demo_headless(args: argparse.Namespace, pictures: TeamEndHook | None = None) -> int:
+    """`electric-maze demo --headless`: the whole workshop on a simulated clock, as fast as the machine allows;
+    `pictures` (a team-end hook) draws each team's debrief pictures."""
+    try:
+        start = prepare_demo(args)
+    except DemoError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    level, simulator, loaded = start.level, start.simulator, start.loaded
+    if loaded is not None:
         workshop = loaded.workshop
-        settings = workshop.about.get("demo")
-        if not isinstance(settings, dict) or not _demo_settings_ok(settings):
-            print(
-                f"{args.resume}: not a demo workshop; resume it with: electric-maze --resume {args.resume}",
-                file=sys.stderr,
-            )
-            return 2
-        simulator = resumed_simulator(settings)
-        events = iter(loaded.events)  # read again as it goes: the journal is never held whole
-        while batch := list(islice(events, 10_000)):
-            simulator.observe(batch)
         folder = Path(args.resume).parent
-        for notice in loaded.notices:
-            print(f"electric-maze: {args.resume}: {notice}", file=sys.stderr)
+        recorder = resume_recorder(loaded, Path(args.resume), durable=False, keep_history=False, write_exports=False)
     else:
         workshop = Workshop()
         results_dir, notice = usable_results_dir(Path(args.results_dir or default_results_dir()))
         if notice:
             print(notice, file=sys.stderr)
         folder = new_workshop_folder(results_dir, f"demo-{level.name}")
-    if not args.headless:
-        from maze.ui.launch import play_demo
-
-        return play_demo(args, level, simulator)
-    if loaded is not None:
-        recorder = resume_recorder(loaded, Path(args.resume), durable=False, keep_history=False, write_exports=False)
-    else:
         recorder = Recorder(workshop, folder, durable=False)
-    if not args.no_pictures:
-        _attach_pictures(recorder, args.theme)
+    if pictures is not None:
+        recorder.on_team_end.append(pictures)
     if loaded is not None:
         recorder.rebuild()  # derived files made afresh: a crash can neither duplicate nor drop a row
     if not workshop.started:
-        start = start_events(
+        first = start_events(
             level, args.teams, args.players, args.seed, simulator.memories, styles=style_names(simulator)
         )
-        simulator.observe(recorder.issue(start))
+        simulator.observe(recorder.issue(first))
     run_headless(recorder, simulator)
     recorder.close()
     print(f"electric-maze: demo of {len(workshop.teams)} teams finished; results in {folder}", file=sys.stderr)
@@ -179,13 +198,3 @@ def _demo_settings_ok(settings: dict) -> bool:
         and bool(memories)
         and all(type(m) in (int, float) and 0 <= m <= 1 for m in memories)
     )
-
-
-def _attach_pictures(recorder: Recorder, theme: str) -> None:
-    """Debrief pictures without a window: pygame draws on a surface in memory."""
-    import os
-
-    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-    from maze.ui.pictures import picture_saver
-
-    recorder.on_team_end.append(picture_saver(theme))

@@ -58,11 +58,12 @@ def new_level(args: argparse.Namespace) -> int:
 def validate(args: argparse.Namespace) -> int:
     from maze.io.file_kind import FileKind, file_kind
     from maze.io.level_file import LevelError, load_level, summary
-    from maze.io.workshop_file import WorkshopFileError, load_workshop
 
     failed = False
     for path in args.files:
         if file_kind(path) is FileKind.WORKSHOP:
+            from maze.io.workshop_file import WorkshopFileError, load_workshop  # the teams' rules: only for workshops
+
             try:
                 plan = load_workshop(path)
             except WorkshopFileError as exc:

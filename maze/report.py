@@ -117,7 +117,7 @@ def draw_report_chart(rows: list[dict[str, object]], path: Path) -> Path:
         by_workshop.setdefault(str(row["workshop"]), []).append(row)
 
     def mean(items: list[dict[str, object]], key: str) -> float:
-        values = [float(r[key]) for r in items if str(r.get(key, "")).strip() not in ("",)]
+        values = [float(str(r[key])) for r in items if str(r.get(key, "")).strip() not in ("",)]
         return sum(values) / len(values) if values else 0.0
 
     painter.fill(th.background)

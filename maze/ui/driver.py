@@ -12,8 +12,10 @@ import pygame
 from maze.cli import parse_args
 from maze.core.grid import Pos
 from maze.core.team import TeamRun
-from maze.ui import launch
 from maze.ui.app import App
+from maze.ui.start.edit import build_editor_app
+from maze.ui.start.play import build_play_app
+from maze.ui.start.replay import build_replay_app
 
 FRAME = 1 / 60
 
@@ -28,11 +30,11 @@ class Game:
         args = parse_args(list(argv))
         clock = [0.0]
         if args.command == "replay":
-            app = launch.build_replay_app(args, time_source=lambda: clock[0])
+            app = build_replay_app(args, time_source=lambda: clock[0])
         elif args.command == "edit":
-            app = launch.build_editor_app(args, time_source=lambda: clock[0])
+            app = build_editor_app(args, time_source=lambda: clock[0])
         else:
-            app = launch.build_app(args, launch.prepare(args), time_source=lambda: clock[0])
+            app = build_play_app(args, time_source=lambda: clock[0])
         app.strict = True  # a screen's exception stops the script instead of becoming a notice
         game = cls(app, clock)
         if args.size and pygame.display.get_surface().get_size() != args.size:

@@ -10,9 +10,7 @@ from maze.core.commands import TeamPlan, TeamSpec
 from maze.core.level import Level, MemoryAid, Retrace, Rules
 from maze.core.limits import TEAM_NAME_LENGTH, TEAMS
 from maze.core.roster import duplicate_team_name, teams_problem
-from maze.core.variants import MazeMode, team_mazes
-from maze.core.workshop import plans_problem
-from maze.io.workshop_file import players_from
+from maze.core.variants import MazeMode
 from maze.ui.actions import Act, Action
 from maze.ui.context import Context
 from maze.ui.form import Button, Choice, Field, Form, TextField
@@ -44,6 +42,8 @@ class SetupDefaults:
     team_levels: list[str | None] = field(default_factory=list)  # tournament: the label of each team's maze
     team_rules: list[dict | None] = field(default_factory=list)  # tournament: each team's own rule changes
     workshop_name: str = ""
+    # every other level, read after setup's first frame when `levels` holds only the one shown first
+    more_levels: Callable[[], list[tuple[str, Level]]] | None = None
 
 
 class SetupScreen(Screen):
@@ -79,6 +79,7 @@ class SetupScreen(Screen):
         # a prepared workshop (teams given) opens on the Start line; otherwise at the top, on the maze
         self.form = Form(self.fields, focus=len(self.fields()) - 1 if defaults.teams else 0)
         self._drawn_focus = self.form.focus
+        self._drawn = False
 
     # -- fields --------------------------------------------------------------------------------
 
@@ -161,6 +162,10 @@ class SetupScreen(Screen):
         self.label_beeps.select("yes" if rules.label_beeps else "no")
 
     def submit(self) -> Transition | None:
+        from maze.core.variants import team_mazes  # loaded when the workshop starts: setup comes up sooner
+        from maze.core.workshop import plans_problem
+        from maze.io.workshop_file import players_from
+
         if not self.defaults.levels:
             self.ctx.notify("No level to play: put a level file in a levels folder, or use --level FILE", warning=True)
             return None
@@ -227,6 +232,7 @@ class SetupScreen(Screen):
     # -- drawing -------------------------------------------------------------------------------
 
     def draw(self, p: Painter) -> None:
+        self._drawn = True
         ctx = self.ctx
         p.fill(ctx.theme.background)
         title = f"Set up: {self.defaults.workshop_name}" if self.defaults.workshop_name else "Set up the workshop"
@@ -243,4 +249,8 @@ class SetupScreen(Screen):
     def update(self, now: float) -> bool:
         focus_moved = self.form.focus != self._drawn_focus  # the focused line must be scrolled into view
         self._drawn_focus = self.form.focus
-        return self.form.update(now) or focus_moved
+        more = self.defaults.more_levels if self._drawn else None  # read once the first frame is up
+        if more is not None:
+            self.defaults.more_levels = None
+            self.refresh_levels(more())
+        return self.form.update(now) or focus_moved or more is not None

@@ -1,0 +1,89 @@
+"""The one piece every way in shares: open the window, sound and context, put the first screens up, run."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from maze.ui.app import App
+    from maze.ui.context import Context
+    from maze.ui.screens.base import Screen
+
+TimeSource = Callable[[], float]
+
+
+class StartError(Exception):
+    """Something on the command line cannot be used; one line per problem."""
+
+
+def open_app(
+    args: argparse.Namespace,
+    first_screens: Callable[[Context], list[Screen]],
+    time_source: TimeSource = time.monotonic,
+    clock_start: float = 0.0,
+    notices: Sequence[str] = (),
+) -> App:
+    """The window, sound and context, with `first_screens(ctx)` as the screen stack (the last one shows)."""
+    import pygame
+
+    from maze.ui import sound
+    from maze.ui.context import Context, Settings
+    from maze.ui.display import Display
+    from maze.ui.game_clock import GameClock
+    from maze.ui.painter import clear_caches
+    from maze.ui.presenter.app import PresenterApp
+    from maze.ui.presenter.start import open_windows, plan_windows
+    from maze.ui.theme import THEMES
+
+    sound.pre_init()
+    with sound.quiet_stderr():
+        pygame.init()
+    clear_caches()
+    display = Display(args.size, fullscreen=args.fullscreen, index=args.display or 0)
+    windows = plan_windows(args, display)  # --presenter: the room's window and the facilitator's
+    surface = display.open()
+    sounds = sound.Sounds(muted=args.mute)
+    settings = Settings(results_dir=args.results_dir)
+    clock = GameClock(start=clock_start, source=time_source)
+    ctx = Context(surface.get_size(), THEMES[args.theme], sounds, clock, settings)
+    settings_notice = [args.settings_notice] if getattr(args, "settings_notice", "") else []
+    for notice in [*notices, *settings_notice, *([sounds.problem] if sounds.problem else [])]:
+        ctx.notify(notice, warning=True, seconds=8)
+    stack = first_screens(ctx)
+    open_windows(windows, ctx)
+    app = PresenterApp(ctx, display, stack[0], _screen_for_phase, windows)
+    app.stack = stack
+    return app
+
+
+def _screen_for_phase(ctx: Context) -> Screen:
+    """Imports every phase screen on first use."""
+    from maze.ui.flow import screen_for_phase
+
+    return screen_for_phase(ctx)
+
+
+def run(app: App) -> int:
+    """The one loop; the journal is closed and the window shut however it ends."""
+    try:
+        return app.run()
+    finally:
+        if app.ctx.recorder is not None:
+            app.ctx.recorder.close()
+        import pygame
+
+        pygame.quit()
+
+
+def build_and_run(build: Callable[[], App]) -> int:
+    """A window for a command: what cannot start is one line and exit status 2."""
+    try:
+        app = build()
+    except StartError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    return run(app)
