@@ -7,6 +7,7 @@ facilitator's panel over the one screen and takes it away again.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 import pygame
 
@@ -14,20 +15,23 @@ from maze.ui.actions import Act, Action
 from maze.ui.app import App
 from maze.ui.context import Context
 from maze.ui.display import Display
-from maze.ui.layout import compute_layout
 from maze.ui.painter import Painter
 from maze.ui.presenter import desk_text
-from maze.ui.presenter.desk import FacilitatorDesk, layout_for
+from maze.ui.presenter.desk import FacilitatorDesk, drawn_with
 from maze.ui.presenter.one_screen import PanelScreen
 from maze.ui.presenter.windows import Source, Windows
-from maze.ui.screens.base import Pop, Push, Screen, Transition
+from maze.ui.screens.base import ModalResult, Pop, Push, Screen, Transition
 from maze.ui.screens.overlays import ConfirmDialog, FolderPrompt, HelpOverlay
 
 SIZE_EVENTS = (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED, pygame.WINDOWRESIZED)
 SHOW_EVENTS = (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED, pygame.WINDOWFOCUSGAINED, pygame.WINDOWSHOWN)
 MOUSE_EVENTS = (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEMOTION)
 DISPLAY_CHECK_SECONDS = 1.0
-ROOM_TAG = "room-window"
+
+
+@dataclass(frozen=True)
+class ShowRoomWindow(ModalResult):
+    """Yes to "a screen was plugged in: show the room's window on it again?"."""
 
 
 def facilitator_only(screen: Screen) -> bool:
@@ -58,7 +62,7 @@ class PresenterApp(App):
 
     def _present_with(self, windows: Windows) -> None:
         self.windows = windows
-        self.ctx.players_only = True
+        self.set_context(replace(self.ctx, players_only=True))
         self.desk_painter = Painter(windows.facilitator_surface or pygame.Surface((1, 1)))
         self.desk_dirty = True
 
@@ -90,7 +94,7 @@ class PresenterApp(App):
             return
         self._watch_displays()
         came = self.desk.note_notices()
-        shown = self.desk.shown_state(self.ctx.now, self.windows.room_open)  # type: ignore[union-attr]
+        shown = self.desk.shown_state(self.ctx.now, self.windows is not None and self.windows.room_open)
         if came or self.desk_dirty or shown != self._desk_shown:
             self.draw_desk()
 
@@ -98,12 +102,12 @@ class PresenterApp(App):
         if not self.presenting:
             super().draw()
             return
-        everything = self.stack
-        self.stack = [s for i, s in enumerate(everything) if i == 0 or not facilitator_only(s)]
+        everything = self._stack
+        self._stack = [s for i, s in enumerate(everything) if i == 0 or not facilitator_only(s)]
         try:
             super().draw()
         finally:
-            self.stack = everything
+            self._stack = everything
         self.draw_desk()
 
     def draw_desk(self) -> None:
@@ -115,13 +119,15 @@ class PresenterApp(App):
         p.reset(surface)
         self.desk.note_notices()
         self.desk.draw(p, pygame.display.get_surface(), windows.room_open)
-        with layout_for(self.ctx, compute_layout(*surface.get_size())):
-            for screen in self.stack[1:]:
-                if facilitator_only(screen):
+        desk_ctx = self.ctx.resized(surface.get_size())  # the same context, at the facilitator's window size
+        for screen in self.stack[1:]:
+            if facilitator_only(screen):
+                with drawn_with(screen, desk_ctx):
                     screen.draw(p)
-            if self.help_shown:
-                HelpOverlay(self.ctx).draw(p)
-        windows.facilitator.flip()  # type: ignore[union-attr]
+        if self.help_shown:
+            HelpOverlay(desk_ctx).draw(p)
+        if windows.facilitator is not None:
+            windows.facilitator.flip()
         self._desk_shown = self.desk.shown_state(self.ctx.now, windows.room_open)
         self.desk_dirty = False
         self.desk_frames += 1
@@ -191,14 +197,17 @@ class PresenterApp(App):
             return
         super().dispatch(action)
 
-    def _apply(self, transition: Transition | None) -> None:
-        if isinstance(transition, Pop) and getattr(self.top, "pushed_tag", "") == ROOM_TAG:
-            self.stack.pop()
-            self.dirty = self.desk_dirty = True
-            if transition.result:
-                self.open_room()
-            return
-        super()._apply(transition)
+    def set_context(self, ctx: Context) -> None:
+        super().set_context(ctx)
+        self.desk.adopt(ctx)
+        self.desk_dirty = True
+
+    def on_result(self, result: ModalResult) -> Transition | None:
+        if isinstance(result, ShowRoomWindow):  # the app's own question, not a screen's
+            self.open_room()
+            self.desk_dirty = True
+            return None
+        return super().on_result(result)
 
     # -- the one-screen panel ------------------------------------------------------------------
 
@@ -272,10 +281,7 @@ class PresenterApp(App):
                 self.ctx,
                 "A screen was plugged in",
                 "Show the room's window on it again?",
-                tag=ROOM_TAG,
+                yes=Pop(ShowRoomWindow()),
                 default_yes=True,  # showing the room's window again loses nothing
             )
-            self._push(question)
-
-    def _push(self, screen: Screen) -> None:
-        super()._apply(Push(screen, tag=ROOM_TAG))
+            self._apply(Push(question))

@@ -7,10 +7,10 @@ the small copy of the view is a click on the view itself.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from maze.ui.actions import Act, Action
-from maze.ui.screens.base import Screen, Transition
+from maze.ui.screens.base import ModalResult, Screen, Transition
 
 if TYPE_CHECKING:
     from maze.ui.context import Context
@@ -37,8 +37,8 @@ class PanelScreen(Screen):
             return None if at is None else self.below().handle(Action(action.act, pos=at))
         return self.below().handle(action)
 
-    def on_result(self, tag: str, result: Any) -> Transition | None:
-        return self.below().on_result(tag, result)
+    def on_result(self, result: ModalResult) -> Transition | None:
+        return self.below().on_result(result)
 
     def update(self, now: float) -> bool:
         came = self.desk.note_notices()
