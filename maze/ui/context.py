@@ -65,7 +65,7 @@ class Notice:
 class Session:
     """The running game's mutable state, shared on purpose by every context made from one.
 
-    A variant that must not share it (the editor's test walk records nothing) makes its own with `apart`."""
+    A variant that must not share it (the editor's test walk records nothing) makes a Session of its own."""
 
     recorder: Recorder | None = None
     notices: list[Notice] = field(default_factory=list)
