@@ -156,7 +156,7 @@ class App:
 
     def dispatch(self, action: Action) -> None:
         """Global actions first (fullscreen, mute, help, quit), then the top screen."""
-        from maze.ui.screens.overlays import HelpOverlay, choose_results_folder, quit_question  # when first needed
+        from maze.ui.screens.overlays import choose_results_folder, quit_question, toggle_help  # when first needed
 
         ctx = self.ctx
         self.dirty = True
@@ -170,7 +170,7 @@ class App:
             ctx.notify("Sound off" if ctx.sounds.toggle_mute() else "Sound on")
             return
         if action.act is Act.HELP:  # F1 (H while typing is a letter, never HELP)
-            self._apply(Pop() if isinstance(self.top, HelpOverlay) else Push(HelpOverlay(ctx)))
+            self._apply(toggle_help(ctx, self.top))
             return
         if action.act is Act.FOLDER:
             self._apply(choose_results_folder(ctx))

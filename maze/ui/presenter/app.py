@@ -21,7 +21,7 @@ from maze.ui.presenter.desk import FacilitatorDesk, drawn_with
 from maze.ui.presenter.one_screen import PanelScreen
 from maze.ui.presenter.windows import Source, Windows
 from maze.ui.screens.base import ModalResult, Pop, Push, Screen, Transition
-from maze.ui.screens.overlays import ConfirmDialog, FolderPrompt, HelpOverlay
+from maze.ui.screens.overlays import ConfirmDialog, HelpOverlay
 
 SIZE_EVENTS = (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED, pygame.WINDOWRESIZED)
 SHOW_EVENTS = (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED, pygame.WINDOWFOCUSGAINED, pygame.WINDOWSHOWN)
@@ -32,11 +32,6 @@ DISPLAY_CHECK_SECONDS = 1.0
 @dataclass(frozen=True)
 class ShowRoomWindow(ModalResult):
     """Yes to "a screen was plugged in: show the room's window on it again?"."""
-
-
-def facilitator_only(screen: Screen) -> bool:
-    """Questions, prompts and the help belong on the facilitator's window, never the room's."""
-    return isinstance(screen, ConfirmDialog | FolderPrompt | HelpOverlay | PanelScreen)
 
 
 class PresenterApp(App):
@@ -103,7 +98,7 @@ class PresenterApp(App):
             super().draw()
             return
         everything = self._stack
-        self._stack = [s for i, s in enumerate(everything) if i == 0 or not facilitator_only(s)]
+        self._stack = [s for i, s in enumerate(everything) if i == 0 or not s.facilitator_only]
         try:
             super().draw()
         finally:
@@ -121,7 +116,7 @@ class PresenterApp(App):
         self.desk.draw(p, pygame.display.get_surface(), windows.room_open)
         desk_ctx = self.ctx.resized(surface.get_size())  # the same context, at the facilitator's window size
         for screen in self.stack[1:]:
-            if facilitator_only(screen):
+            if screen.facilitator_only:
                 with drawn_with(screen, desk_ctx):
                     screen.draw(p)
         if self.help_shown:
@@ -149,7 +144,7 @@ class PresenterApp(App):
         if source is Source.FACILITATOR:
             self._facilitator_event(event)
             return
-        if kind in MOUSE_EVENTS and facilitator_only(self.top):
+        if kind in MOUSE_EVENTS and self.top.facilitator_only:
             return  # the room cannot answer the facilitator's questions
         if kind in SIZE_EVENTS or kind in SHOW_EVENTS or kind == pygame.WINDOWDISPLAYCHANGED:
             self.desk_dirty = True
@@ -164,7 +159,7 @@ class PresenterApp(App):
             self.desk_dirty = True
             return
         if kind in MOUSE_EVENTS:
-            if facilitator_only(self.top) or self.help_shown:
+            if self.top.facilitator_only or self.help_shown:
                 super()._event(event)  # a question drawn on this window: its buttons are in this window's pixels
                 return
             at = self.desk.to_room(event.pos)
@@ -276,7 +271,7 @@ class PresenterApp(App):
         went, came = self.windows.displays_changed()
         if went and not self.windows.room_display_present:
             self.room_closed("The projector was unplugged")
-        elif came and not self.windows.room_open and not facilitator_only(self.top):
+        elif came and not self.windows.room_open and not self.top.facilitator_only:
             question = ConfirmDialog(
                 self.ctx,
                 "A screen was plugged in",

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 class PanelScreen(Screen):
     modal = True
+    facilitator_only = True
 
     def __init__(self, ctx: Context, desk: FacilitatorDesk, below: Callable[[], Screen]) -> None:
         super().__init__(ctx)

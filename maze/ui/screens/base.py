@@ -27,7 +27,7 @@ class Screen:
     modal = False  # drawn over the screen below it
     phase_key: Any = None  # set by screens that show a team's phase; the loop swaps them when it changes
     phase_bound = False  # a modal about the phase below (skip it?): it closes when that phase changes
-    asks_to_quit = False  # the quit question: the quit key pressed again on it quits
+    facilitator_only = False  # a question, prompt or help: the presenter view shows it on the facilitator's window
     notice_area: Rect | None = None  # where the notices go on this screen (None: the footer band)
 
     def __init__(self, ctx: Context) -> None:
@@ -59,6 +59,11 @@ class Screen:
 
     def on_resize(self) -> None:
         """The window changed size (or the context did): drop anything cached for the old one."""
+
+    @property
+    def asks_to_quit(self) -> bool:
+        """Is this the quit question? Closing the window again while it shows quits."""
+        return False
 
     def has_unsaved_work(self) -> bool:
         """Would closing the program now lose something only this screen holds (an unsaved maze)?"""

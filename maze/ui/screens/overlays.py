@@ -23,6 +23,7 @@ class HelpOverlay(Screen):
     """The list of keys, in pages that each fit the window at a size readable from the back of the room."""
 
     modal = True
+    facilitator_only = True
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
@@ -75,6 +76,7 @@ class ConfirmDialog(Screen):
     below, or a transition to apply after it); No closes it with nothing."""
 
     modal = True
+    facilitator_only = True
 
     def __init__(
         self,
@@ -98,7 +100,7 @@ class ConfirmDialog(Screen):
         self.no_rect: pygame.Rect | None = None
 
     @property
-    def asks_to_quit(self) -> bool:  # type: ignore[override]
+    def asks_to_quit(self) -> bool:
         return isinstance(self.yes.then, Quit)
 
     def answer(self, yes: bool) -> Pop:
@@ -154,6 +156,11 @@ class ConfirmDialog(Screen):
         )
 
 
+def toggle_help(ctx: Context, top: Screen) -> Transition:
+    """F1: the help over the screen on top, or away again if it is the help."""
+    return Pop() if isinstance(top, HelpOverlay) else Push(HelpOverlay(ctx))
+
+
 def quit_question(ctx: Context, question: str = "Quit Electric Maze?", detail: str | None = None) -> Push:
     """Ask before quitting; yes quits. The detail says what is saved (by default, the recorder's words)."""
     return Push(ConfirmDialog(ctx, question, ctx.quit_detail() if detail is None else detail, yes=Pop(then=Quit())))
@@ -172,6 +179,7 @@ class FolderPrompt(Screen):
 
     modal = True
     typing = True
+    facilitator_only = True
 
     def __init__(self, ctx: Context, suggestion: str) -> None:
         super().__init__(ctx)
