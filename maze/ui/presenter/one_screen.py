@@ -29,7 +29,7 @@ class PanelScreen(Screen):
         self._shown: tuple | None = None
 
     @property
-    def typing(self) -> bool:  # type: ignore[override]
+    def typing(self) -> bool:
         return self.below().typing
 
     def handle(self, action: Action) -> Transition | None:

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 class Screen:
     """A state of the app. Subclasses override what they need."""
 
-    typing = False  # True while a text field has focus
     modal = False  # drawn over the screen below it
     phase_key: Any = None  # set by screens that show a team's phase; the loop swaps them when it changes
     phase_bound = False  # a modal about the phase below (skip it?): it closes when that phase changes
@@ -32,6 +31,11 @@ class Screen:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+
+    @property
+    def typing(self) -> bool:
+        """True while a text field has focus: letters are text then, not keys."""
+        return False
 
     def adopt(self, ctx: Context) -> None:
         """From now on draw with `ctx` (the window changed size, the theme changed, the presenter view began)."""

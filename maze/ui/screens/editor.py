@@ -125,7 +125,7 @@ class EditorScreen(Screen):
     # -- input ---------------------------------------------------------------------------------
 
     @property
-    def typing(self) -> bool:  # type: ignore[override]
+    def typing(self) -> bool:
         return not self.on_grid and self.form.typing
 
     def has_unsaved_work(self) -> bool:

@@ -34,7 +34,7 @@ class ExecutionScreen(WalkScreen):
         return self.run.level.rules.execution_rounds
 
     def beep_words(self, event: Event) -> str:
-        if any(e["type"] == EventType.SENT_BACK for e in self.ctx.workshop.team_log[-2:]):  # type: ignore[union-attr]
+        if any(e["type"] == EventType.SENT_BACK for e in self.ctx.running_workshop().team_log[-2:]):
             return f"Error: +{event['seconds']:g} s, back to the start"
         return f"Error: +{event['seconds']:g} s"
 

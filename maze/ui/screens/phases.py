@@ -137,7 +137,7 @@ class StrategyScreen(PhaseScreen):
     def handle(self, action: Action) -> Transition | None:
         if action.act is Act.NEXT and self.remaining(self.ctx.now) > 0:
             asked = facilitator_action(self.ctx, self.run, Action(Act.SKIP))  # a clicker asks before ending it
-            return None if asked is HANDLED else asked  # type: ignore[return-value]
+            return None if asked is HANDLED else asked
         if action.act is Act.MOVE:
             self.reorder(action.direction)
             return None

@@ -33,7 +33,7 @@ class SettingsScreen(Screen):
         self.editing: str | None = None  # the results folder being typed
 
     @property
-    def typing(self) -> bool:  # type: ignore[override]
+    def typing(self) -> bool:
         return self.editing is not None
 
     def labels(self) -> list[str]:

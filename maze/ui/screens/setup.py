@@ -103,7 +103,7 @@ class SetupScreen(Screen):
         return int(self.team_count.value)
 
     @property
-    def typing(self) -> bool:  # type: ignore[override]
+    def typing(self) -> bool:
         return self.form.typing
 
     def team_level(self, index: int) -> Level:
