@@ -56,7 +56,7 @@ def test_a_screen_that_overrides_nothing_gets_the_defaults(make_game) -> None:
     assert plain.notice_area is None and not plain.has_unsaved_work() and not plain.phase_bound
     assert not plain.asks_to_quit and not plain.modal and not plain.typing and plain.phase_key is None
     assert plain.on_result(Chosen(1)) is None and plain.handle(Action(Act.CONFIRM)) is None
-    assert plain.update(1.0) is False
+    assert plain.update(1.0) is False and not plain.animating
     game.app.stack = [plain]
     for listener in game.ctx.listeners:
         listener([{"type": "beep"}])  # the app tells every screen; the default hears and does nothing

@@ -65,6 +65,11 @@ class Screen:
         """The window changed size (or the context did): drop anything cached for the old one."""
 
     @property
+    def animating(self) -> bool:
+        """Is something moving on screen now (a walker walking back, a beep flashing)? The demo waits for it."""
+        return False
+
+    @property
     def asks_to_quit(self) -> bool:
         """Is this the quit question? Closing the window again while it shows quits."""
         return False
