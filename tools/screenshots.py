@@ -15,7 +15,7 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 import pygame  # noqa: E402
 
-from maze.ui.driver import Game  # noqa: E402
+from maze.ui.driver import Game, window  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 LEVEL = ROOT / "levels" / "classic.yaml"
@@ -152,7 +152,10 @@ def presenter_picture(out: Path, size: tuple[int, int], theme: str, home: str) -
         + ["--level", str(LEVEL), "--team", "Red: Ana, Ben, Cy", "--presenter"]
     )
     try:
-        desk = game.app.windows.facilitator
+        windows = game.presenter.windows
+        if windows is None or windows.facilitator is None:
+            raise RuntimeError("the presenter view opened no facilitator's window")
+        desk = windows.facilitator
         desk.size = size
         pygame.event.post(pygame.event.Event(pygame.WINDOWSIZECHANGED, window=desk))
         for _ in range(3):  # setup, briefing, strategy
@@ -164,8 +167,10 @@ def presenter_picture(out: Path, size: tuple[int, int], theme: str, home: str) -
         game.press(K.K_t)  # someone spoke
         game.wait(1)
         game.app.draw()
-        room = pygame.display.get_surface()
-        facilitator = game.app.windows.facilitator_surface
+        room = window()
+        facilitator = windows.facilitator_surface
+        if facilitator is None:
+            raise RuntimeError("the facilitator's window has no picture")
         gap = max(8, size[1] // 60)
         both = pygame.Surface((facilitator.get_width() + gap + room.get_width(), max(size[1], room.get_height())))
         both.fill((0, 0, 0))

@@ -131,7 +131,8 @@ class InputMapper:
         if kind == pygame.MOUSEBUTTONUP and event.button == 1:
             return [Action(Act.RELEASE, pos=event.pos)]
         if kind == pygame.FINGERDOWN:
-            size = pygame.display.get_surface().get_size() if pygame.display.get_surface() else (0, 0)
+            surface = pygame.display.get_surface()
+            size = surface.get_size() if surface is not None else (0, 0)
             return [Action(Act.CLICK, pos=(int(event.x * size[0]), int(event.y * size[1])))]
         if kind == pygame.JOYDEVICEADDED:
             try:

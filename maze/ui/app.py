@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
-from pathlib import Path
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import pygame
 
 from maze.ui.actions import Act, Action, InputMapper
-from maze.ui.context import Context
+from maze.ui.context import Context, Event
 from maze.ui.display import Display
 from maze.ui.display_list import Op, area, changed_boxes, merge, paint_all, repaint
 from maze.ui.errorlog import log_exception
 from maze.ui.painter import Painter
-from maze.ui.screens.base import Pop, Push, Quit, Replace, Reset, Screen, Transition
+from maze.ui.screens.base import ModalResult, Pop, Push, Quit, Replace, Reset, Restyle, Screen, Transition
 from maze.ui.tooltip import draw_tooltip, shortened_under
 from maze.ui.widgets import draw_notices
 
@@ -28,7 +28,7 @@ class App:
     ) -> None:
         self.ctx = ctx
         self.display = display
-        self.stack: list[Screen] = [first]
+        self._stack: list[Screen] = [first]
         self.mapper = InputMapper()
         self.painter = Painter(display.surface or pygame.display.get_surface() or pygame.Surface((1, 1)))
         self.screen_for_phase = screen_for_phase
@@ -45,8 +45,25 @@ class App:
         ctx.listeners.append(self._on_events)
 
     @property
+    def stack(self) -> list[Screen]:
+        return self._stack
+
+    @stack.setter
+    def stack(self, screens: Sequence[Screen]) -> None:
+        """Every screen on the stack draws with the app's context (its own variant, if it makes one)."""
+        for screen in screens:
+            screen.adopt(self.ctx)
+        self._stack = list(screens)
+
+    @property
     def top(self) -> Screen:
         return self.stack[-1]
+
+    def set_context(self, ctx: Context) -> None:
+        """A new context for every screen: the window changed size, the theme changed, the presenter began."""
+        self.ctx = ctx
+        self.stack = self.stack
+        self.dirty = self.full = True
 
     def run(self) -> int:
         while self.running:
@@ -57,7 +74,7 @@ class App:
     def frame(self) -> None:
         """One pass of the loop: input, time, and a redraw if anything changed."""
         ctx = self.ctx
-        ctx.frame += 1
+        ctx.session.frame += 1
         ctx.clock.tick()
         for event in pygame.event.get():
             self._event(event)
@@ -76,9 +93,7 @@ class App:
         changed = False
         for screen in self.stack:
             changed = screen.update(ctx.now) or changed
-        before = len(ctx.notices)
-        ctx.notices = [n for n in ctx.notices if n.until > ctx.now]
-        if changed or self.dirty or len(ctx.notices) != before:
+        if ctx.session.expire(ctx.now) or changed or self.dirty:
             self.draw()
 
     def draw(self) -> None:
@@ -94,7 +109,7 @@ class App:
         base = max(i for i, s in enumerate(self.stack) if not s.modal or i == 0)
         for screen in self.stack[base:]:
             screen.draw(painter)
-        draw_notices(painter, self.ctx, getattr(self.top, "notice_area", None))
+        draw_notices(painter, self.ctx, self.top.notice_area)
         hovered = shortened_under(painter.boxes, self.pointer)
         if hovered is not None and self.pointer is not None:
             draw_tooltip(painter, self.ctx, hovered, self.pointer)
@@ -141,7 +156,7 @@ class App:
 
     def dispatch(self, action: Action) -> None:
         """Global actions first (fullscreen, mute, help, quit), then the top screen."""
-        from maze.ui.screens.overlays import ConfirmDialog, FolderPrompt, HelpOverlay  # when first needed
+        from maze.ui.screens.overlays import choose_results_folder, quit_question, toggle_help  # when first needed
 
         ctx = self.ctx
         self.dirty = True
@@ -155,20 +170,16 @@ class App:
             ctx.notify("Sound off" if ctx.sounds.toggle_mute() else "Sound on")
             return
         if action.act is Act.HELP:  # F1 (H while typing is a letter, never HELP)
-            self._apply(Pop() if isinstance(self.top, HelpOverlay) else Push(HelpOverlay(ctx)))
+            self._apply(toggle_help(ctx, self.top))
             return
         if action.act is Act.FOLDER:
-            if ctx.recorder is None:
-                ctx.notify("No workshop is running: the results folder is chosen when one starts")
-            else:
-                suggestion = str(Path.home() / "electric-maze-results" / ctx.recorder.folder.name)
-                self._apply(Push(FolderPrompt(ctx, suggestion), tag="folder"))
+            self._apply(choose_results_folder(ctx))
             return
         if action.act is Act.QUIT:
-            if isinstance(self.top, ConfirmDialog) and self.top.tag == "quit" or not self._game_in_progress():
+            if self.top.asks_to_quit or not self._game_in_progress():
                 self.running = False
                 return
-            self._apply(Push(ConfirmDialog(ctx, "Quit Electric Maze?", ctx.quit_detail(), tag="quit"), tag="quit"))
+            self._apply(quit_question(ctx))
             return
         try:
             transition = self.top.handle(action)
@@ -181,49 +192,41 @@ class App:
         self._apply(transition)
         self._sync_phase()  # before the next key: it must reach the new phase's screen, not the old one
 
-    def _move_results(self, folder: str | None) -> None:
-        recorder = self.ctx.recorder
-        if folder is None or recorder is None:
-            return
-        if recorder.move_to(Path(folder).expanduser()):
-            self.ctx.notify(f"Results now go to {recorder.folder}", seconds=8)
-        else:
-            self.ctx.notify(recorder.problem, warning=True, seconds=8)
-
     def _game_in_progress(self) -> bool:
         """Would quitting now lose anything (a running workshop, an unsaved maze)?"""
         ws = self.ctx.workshop
-        unsaved = any(getattr(screen, "has_unsaved_work", lambda: False)() for screen in self.stack)
+        unsaved = any(screen.has_unsaved_work() for screen in self.stack)
         return unsaved or (ws is not None and not ws.finished)
 
     def _apply(self, transition: Transition | None) -> None:
         if transition is None:
             return
         if isinstance(transition, Push):
-            transition.screen.pushed_tag = transition.tag  # type: ignore[attr-defined]
+            transition.screen.adopt(self.ctx)
             self.stack.append(transition.screen)
         elif isinstance(transition, Pop):
             if len(self.stack) == 1:  # leaving the only screen (the editor opened by `edit FILE`) leaves the program
                 self.running = False
                 return
-            closed = self.stack.pop()
-            if closed is not None:
-                tag = getattr(closed, "pushed_tag", "")
-                if tag == "quit" and transition.result:
-                    self.running = False
-                    return
-                if tag == "folder":
-                    self._move_results(transition.result)
-                    return
-                self._apply(self.top.on_result(tag, transition.result))
+            self.stack.pop()
+            if transition.result is not None:
+                self._apply(self.on_result(transition.result))
+            self._apply(transition.then)
         elif isinstance(transition, Replace):
+            transition.screen.adopt(self.ctx)
             self.stack[-1] = transition.screen
         elif isinstance(transition, Reset):
             self.stack = [transition.screen]
         elif isinstance(transition, Quit):
             self.running = False
+        elif isinstance(transition, Restyle):
+            self.set_context(replace(self.ctx, theme=transition.theme))
         self.dirty = True
         self._sync_phase()
+
+    def on_result(self, result: ModalResult) -> Transition | None:
+        """A modal closed with `result`: the screen now on top (the one that pushed it) decides what it means."""
+        return self.top.on_result(result)
 
     def _sync_phase(self) -> None:
         """When the workshop moved to another phase, show that phase's screen (under any overlays)."""
@@ -232,26 +235,21 @@ class App:
         key = phase_key(self.ctx)
         bottom = self.stack[0]
         if bottom.phase_key is not None and bottom.phase_key != key:
-            self.stack[0] = self.screen_for_phase(self.ctx)
-            self.stack = [self.stack[0]] + [
-                s for s in self.stack[1:] if s.modal and not getattr(s, "phase_bound", False)
+            self.stack = [self.screen_for_phase(self.ctx)] + [
+                s for s in self.stack[1:] if s.modal and not s.phase_bound
             ]
             self.dirty = True
 
-    def _on_events(self, events: list) -> None:
+    def _on_events(self, events: list[Event]) -> None:
         self.dirty = True
         for screen in self.stack:
-            hook = getattr(screen, "on_events", None)
-            if hook is not None:
-                hook(events)
+            screen.on_events(events)
 
     def _resized(self) -> None:
         surface = self.display.resized()
         if surface is None:
             return
-        self.ctx.resize(surface.get_size())
-        for screen in self.stack:
-            screen.on_resize()
+        self.set_context(self.ctx.resized(surface.get_size()))
         self.dirty = self.full = True
 
 

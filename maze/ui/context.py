@@ -1,4 +1,9 @@
-"""What every screen receives: layout, theme, sounds, clock, settings and the running workshop.
+"""What every screen receives: a frozen `Context` (layout, theme, sounds, clock, settings) over one shared `Session`.
+
+The context is a value: a screen that needs a variant (another window size, a test walk with its own
+recorder) makes a new one with `dataclasses.replace` or `resized`, and nothing it changes reaches the parent.
+The running game's mutable state (the recorder, the notices on screen, who hears the events) lives in the
+`Session`, shared on purpose by every context made from one.
 
 Commands go through `issue`, the single place where the client talks to the rules: the recorder
 applies and journals them, cues play in the same frame, and the screens are told the events.
@@ -19,9 +24,11 @@ from maze.ui.theme import Theme
 if TYPE_CHECKING:  # the rules load with the first workshop, not before the title screen
     from maze.core.commands import Command
     from maze.core.events import Event
+    from maze.core.team import TeamRun
     from maze.core.workshop import Workshop
     from maze.io.recorder import Recorder
 
+Listener = Callable[[list["Event"]], None]
 CUES = {"beep": "beep", "route_found": "success", "time_up": "time_up", "execution_finished": "success"}
 NOTICE_SECONDS = 4.0
 
@@ -33,67 +40,133 @@ def local_time_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-@dataclass
+class NoWorkshopError(RuntimeError):
+    """A screen that shows a workshop was opened with none running: a mistake in the code, never a player's."""
+
+
+@dataclass(frozen=True)
 class Settings:
-    level_paths: list[Path] = field(default_factory=list)
+    """Chosen at start-up, never changed while the game runs (the settings screen saves for the next start)."""
+
+    level_paths: tuple[Path, ...] = ()
     results_dir: Path | None = None
-    team_args: list[str] = field(default_factory=list)
+    team_args: tuple[str, ...] = ()
     workshop_file: Path | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Notice:
     text: str
     until: float
     warning: bool = False
 
 
+@dataclass(eq=False)
+class Session:
+    """The running game's mutable state, shared on purpose by every context made from one.
+
+    A variant that must not share it (the editor's test walk records nothing) makes a Session of its own."""
+
+    recorder: Recorder | None = None
+    notices: list[Notice] = field(default_factory=list)
+    listeners: list[Listener] = field(default_factory=list)
+    cue_frames: list[tuple[str, int]] = field(default_factory=list)  # (cue, frame number): the latency benchmark
+    wall_clock: Callable[[], str] = local_time_iso  # the date a workshop starts and ends, for the journal
+    frame: int = 0
+
+    def expire(self, now: float) -> bool:
+        """Drop the notices whose time is over; True when one went."""
+        kept = [n for n in self.notices if n.until > now]
+        gone = len(kept) != len(self.notices)
+        self.notices[:] = kept
+        return gone
+
+
+@dataclass(frozen=True, eq=False)
 class Context:
-    def __init__(
-        self, size: tuple[int, int], theme: Theme, sounds: Sounds, clock: GameClock, settings: Settings | None = None
-    ) -> None:
-        self.layout: Layout = compute_layout(*size)
-        self.theme = theme
-        self.sounds = sounds
-        self.clock = clock
-        self.settings = settings or Settings()
-        self.recorder: Recorder | None = None
-        self.notices: list[Notice] = []
-        self.listeners: list[Callable[[list[Event]], None]] = []
-        self.cue_frames: list[tuple[str, int]] = []  # (cue, frame number) for the latency benchmark
-        self.wall_clock: Callable[[], str] = local_time_iso  # the date a workshop starts and ends, for the journal
-        self.frame = 0
-        self.players_only = False  # presenter view: this window is the room's; facilitator hints go elsewhere
+    size: tuple[int, int]
+    theme: Theme
+    sounds: Sounds
+    clock: GameClock
+    settings: Settings = field(default_factory=Settings)
+    session: Session = field(default_factory=Session)
+    players_only: bool = False  # presenter view: this window is the room's; facilitator hints go elsewhere
+    layout: Layout = field(init=False)  # computed from `size`, never set
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "layout", compute_layout(*self.size))
+
+    def resized(self, size: tuple[int, int]) -> Context:
+        """The same context for a window of another size."""
+        return self if size == self.size else replace(self, size=size)
+
+    # -- the shared session, read through the context ----------------------------------------------
+
+    @property
+    def recorder(self) -> Recorder | None:
+        return self.session.recorder
 
     @property
     def workshop(self) -> Workshop | None:
-        return self.recorder.workshop if self.recorder else None
+        recorder = self.session.recorder
+        return recorder.workshop if recorder else None
+
+    def running_workshop(self) -> Workshop:
+        """The workshop a phase screen shows (NoWorkshopError if none runs)."""
+        workshop = self.workshop
+        if workshop is None:
+            raise NoWorkshopError("no workshop is running")
+        return workshop
+
+    def current_run(self) -> TeamRun:
+        """The team playing now (NoWorkshopError if none is)."""
+        run = self.running_workshop().current
+        if run is None:
+            raise NoWorkshopError("no team is playing now: the workshop is over")
+        return run
+
+    @property
+    def notices(self) -> list[Notice]:
+        return self.session.notices
+
+    @property
+    def listeners(self) -> list[Listener]:
+        return self.session.listeners
+
+    @property
+    def cue_frames(self) -> list[tuple[str, int]]:
+        return self.session.cue_frames
+
+    @property
+    def frame(self) -> int:
+        return self.session.frame
 
     @property
     def now(self) -> float:
         return self.clock.now
 
     def quit_detail(self) -> str:
-        return self.recorder.quit_detail() if self.recorder is not None else ""
-
-    def resize(self, size: tuple[int, int]) -> None:
-        self.layout = compute_layout(*size)
+        recorder = self.session.recorder
+        return recorder.quit_detail() if recorder is not None else ""
 
     def notify(self, text: str, warning: bool = False, seconds: float = NOTICE_SECONDS) -> None:
-        self.notices = [n for n in self.notices if n.text != text][-2:]
-        self.notices.append(Notice(text, self.clock.now + seconds, warning))
+        notices = self.session.notices
+        notices[:] = [n for n in notices if n.text != text][-2:]
+        notices.append(Notice(text, self.clock.now + seconds, warning))
 
     def issue(self, command: Command) -> list[Event]:
         """Send a command to the workshop. A command that does not fit becomes a notice, not an error."""
         from maze.core.commands import Advance, IllegalCommand, StartWorkshop
 
-        if self.recorder is None:
+        session = self.session
+        recorder = session.recorder
+        if recorder is None:
             return []
-        problem_before = self.recorder.problem
+        problem_before = recorder.problem
         if isinstance(command, StartWorkshop | Advance) and not command.wall_clock:  # it may start or end: when
-            command = replace(command, wall_clock=self.wall_clock())
+            command = replace(command, wall_clock=session.wall_clock())
         try:
-            events = self.recorder.issue(command)
+            events = recorder.issue(command)
         except IllegalCommand as exc:
             self.notify(str(exc))
             return []
@@ -101,10 +174,10 @@ class Context:
             cue = CUES.get(event["type"])
             if cue:
                 self.sounds.play(cue)
-                self.cue_frames.append((cue, self.frame))
-        if self.recorder.problem and self.recorder.problem != problem_before:
-            self.notify(self.recorder.problem, warning=True, seconds=8)
+                session.cue_frames.append((cue, session.frame))
+        if recorder.problem and recorder.problem != problem_before:
+            self.notify(recorder.problem, warning=True, seconds=8)
         if events:  # a Tick that changed nothing must not cost a redraw
-            for listener in list(self.listeners):
+            for listener in list(session.listeners):
                 listener(events)
         return events

@@ -6,6 +6,7 @@ Used by the screen tests, the screenshot script and the benchmarks.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
 
 import pygame
 
@@ -13,11 +14,29 @@ from maze.cli import parse_args
 from maze.core.grid import Pos
 from maze.core.team import TeamRun
 from maze.ui.app import App
+from maze.ui.board import BoardView
+from maze.ui.context import Context
+from maze.ui.presenter.app import PresenterApp
+from maze.ui.screens.base import Screen
 from maze.ui.start.edit import build_editor_app
 from maze.ui.start.play import build_play_app
 from maze.ui.start.replay import build_replay_app
 
 FRAME = 1 / 60
+
+
+@runtime_checkable
+class ShowsBoard(Protocol):
+    """A screen with a maze on it (the walk, the route found, the editor, the replay)."""
+
+    board: BoardView
+
+
+def window() -> pygame.Surface:
+    surface = pygame.display.get_surface()
+    if surface is None:
+        raise RuntimeError("the game has no window open")
+    return surface
 
 
 class Game:
@@ -37,7 +56,7 @@ class Game:
             app = build_play_app(args, time_source=lambda: clock[0])
         app.strict = True  # a screen's exception stops the script instead of becoming a notice
         game = cls(app, clock)
-        if args.size and pygame.display.get_surface().get_size() != args.size:
+        if args.size and window().get_size() != args.size:
             # SDL's dummy driver pretends the desktop is 1024 x 768 and the window is fitted to it;
             # a script asking for another size gets it, as a window resized by hand would.
             game.resize(args.size)
@@ -106,12 +125,19 @@ class Game:
     # -- looking -------------------------------------------------------------------------------
 
     @property
-    def ctx(self):  # noqa: ANN201
+    def ctx(self) -> Context:
         return self.app.ctx
 
     @property
-    def screen(self):  # noqa: ANN201
+    def screen(self) -> Screen:
         return self.app.top
+
+    @property
+    def presenter(self) -> PresenterApp:
+        """The app, as the presenter view's (every game the launcher builds is one)."""
+        if not isinstance(self.app, PresenterApp):
+            raise TypeError(f"this game runs a {type(self.app).__name__}, not the presenter view's app")
+        return self.app
 
     @property
     def screen_name(self) -> str:
@@ -119,9 +145,7 @@ class Game:
 
     @property
     def run(self) -> TeamRun:
-        workshop = self.ctx.workshop
-        assert workshop is not None and workshop.current is not None
-        return workshop.current
+        return self.ctx.current_run()
 
     def texts(self) -> list[str]:
         self.app.draw()
@@ -133,9 +157,12 @@ class Game:
 
     def screenshot(self, path: str) -> None:
         self.app.draw()
-        pygame.image.save(pygame.display.get_surface(), path)
+        pygame.image.save(window(), path)
 
     def square_centre(self, pos: Pos) -> tuple[int, int]:
-        board = self.app.stack[-1].board if hasattr(self.app.stack[-1], "board") else self.app.stack[0].board
-        x, y, w, h = board.place_rect(pos)
+        top, bottom = self.app.stack[-1], self.app.stack[0]
+        shown = top if isinstance(top, ShowsBoard) else bottom
+        if not isinstance(shown, ShowsBoard):
+            raise TypeError(f"{type(shown).__name__} shows no maze")
+        x, y, w, h = shown.board.place_rect(pos)
         return x + w // 2, y + h // 2

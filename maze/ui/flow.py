@@ -33,7 +33,8 @@ PHASE_SCREENS = {
 
 def screen_for_phase(ctx: Context) -> Screen:
     workshop = ctx.workshop
-    assert workshop is not None
+    if workshop is None:
+        raise ValueError("no workshop is running: there is no phase to show")
     if workshop.finished or workshop.current is None:
         return WorkshopDebriefScreen(ctx)
     run = workshop.current
@@ -43,8 +44,11 @@ def screen_for_phase(ctx: Context) -> Screen:
 
 
 def attach_recorder(ctx: Context, recorder: Recorder) -> None:
-    recorder.on_team_end.append(lambda workshop, folder: save_debrief_pictures(ctx, workshop, folder))
-    ctx.recorder = recorder
+    def save_pictures(workshop: Workshop, folder: Path) -> None:
+        save_debrief_pictures(ctx, workshop, folder)
+
+    recorder.on_team_end.append(save_pictures)
+    ctx.session.recorder = recorder
 
 
 def start_recording(ctx: Context, label: str) -> Path:

@@ -20,6 +20,8 @@ from maze.ui.display_list import Op, paint_all
 from maze.ui.layout import Rect
 from maze.ui.theme import Colour
 
+Area = Rect | pygame.Rect  # where to draw: a layout rectangle or a pygame one
+
 Point = tuple[float, float]
 FONT_FILES = {False: ASSETS_DIR / "fonts" / "DejaVuSans.ttf", True: ASSETS_DIR / "fonts" / "DejaVuSans-Bold.ttf"}
 
@@ -144,7 +146,7 @@ class Painter:
         ops, self.ops = self.ops, None
         return None if self.untracked else ops
 
-    def _op(self, key: Hashable, box: Rect | pygame.Rect, run: Callable[[pygame.Surface], object]) -> pygame.Rect:
+    def _op(self, key: Hashable, box: Area, run: Callable[[pygame.Surface], object]) -> pygame.Rect:
         touched = pygame.Rect(box).clip(self._surface.get_rect())
         if self.ops is None:
             run(self._surface)
@@ -154,11 +156,11 @@ class Painter:
 
     # -- operations ------------------------------------------------------------------------------
 
-    def fill(self, colour: Colour, rect: Rect | None = None) -> None:
+    def fill(self, colour: Colour, rect: Area | None = None) -> None:
         area = self._surface.get_rect() if rect is None else pygame.Rect(rect)
         self._op(("fill", tuple(colour), tuple(area)), area, lambda s: s.fill(colour, area))
 
-    def box(self, rect: Rect | pygame.Rect, colour: Colour, radius: int = 0, width: int = 0) -> None:
+    def box(self, rect: Area, colour: Colour, radius: int = 0, width: int = 0) -> None:
         area = pygame.Rect(rect)
         self._op(
             ("box", tuple(area), tuple(colour), radius, width),
@@ -197,7 +199,7 @@ class Painter:
     def text(
         self,
         text: str,
-        rect: Rect,
+        rect: Area,
         size: int,
         colour: Colour,
         align: str = "left",
@@ -232,7 +234,7 @@ class Painter:
     def paragraph(
         self,
         text: str,
-        rect: Rect,
+        rect: Area,
         size: int,
         colour: Colour,
         line_gap: float = 1.25,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -21,8 +20,7 @@ SLIDE_SIZE = (1920, 1080)
 
 
 def offscreen(ctx: Context, size: tuple[int, int] = SLIDE_SIZE) -> tuple[Context, Painter]:
-    picture_ctx = copy.copy(ctx)
-    picture_ctx.resize(size)
+    picture_ctx = ctx.resized(size)
     return picture_ctx, Painter(pygame.Surface(size), render=render_once)
 
 

@@ -8,7 +8,7 @@ import pygame
 
 from maze.ui.context import Context
 from maze.ui.layout import Rect
-from maze.ui.painter import Painter, font, wrap
+from maze.ui.painter import Area, Painter, font, wrap
 
 
 def header(p: Painter, ctx: Context, title: str, subtitle: str = "", right: str = "") -> None:
@@ -82,7 +82,7 @@ def panel(p: Painter, ctx: Context, rect: Rect) -> None:
     p.box(rect, ctx.theme.panel, radius=max(4, ctx.layout.margin // 2))
 
 
-def inset(ctx: Context, rect: Rect, share: float = 0.5) -> Rect:
+def inset(ctx: Context, rect: Area, share: float = 0.5) -> Rect:
     m = int(ctx.layout.margin * share)
     x, y, w, h = rect
     return (x + m, y + m, max(0, w - 2 * m), max(0, h - 2 * m))

@@ -30,7 +30,7 @@ def whole_frame(game: Game) -> bytes:
         screen.draw(painter)
     from maze.ui.widgets import draw_notices
 
-    draw_notices(painter, game.ctx, getattr(app.top, "notice_area", None))
+    draw_notices(painter, game.ctx, app.top.notice_area)
     ops = painter.finish()
     if ops is not None:
         paint_all(fresh, ops)

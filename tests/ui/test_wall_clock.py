@@ -12,7 +12,7 @@ from maze.ui.context import local_time_iso
 
 def test_starting_a_workshop_notes_the_date_and_time_zone(make_game) -> None:
     game = make_game("--team", "Red: Ana", "--level", "classic")
-    game.ctx.wall_clock = lambda: "2026-03-05T14:30:00+01:00"
+    game.ctx.session.wall_clock = lambda: "2026-03-05T14:30:00+01:00"
     game.press(pygame.K_RETURN)  # setup's Start
     assert game.screen_name == "BriefingScreen"
     journal = game.ctx.recorder.journal_path

@@ -24,6 +24,12 @@ class AnswerBoard:
         self._view: BoardView | None = None
         self._level: Level | None = None
 
+    def adopt(self, ctx: Context) -> None:
+        """Draw with `ctx` from now on (the board's squares are drawn again at its size and theme)."""
+        self.ctx = ctx
+        if self._view is not None:
+            self._view.ctx = ctx
+
     def view(self, level: Level) -> BoardView:
         if self._view is None or self._level is not level:
             self._view, self._level = BoardView(self.ctx, level), level

@@ -7,6 +7,7 @@ facilitator's panel over the one screen and takes it away again.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 import pygame
 
@@ -14,25 +15,23 @@ from maze.ui.actions import Act, Action
 from maze.ui.app import App
 from maze.ui.context import Context
 from maze.ui.display import Display
-from maze.ui.layout import compute_layout
 from maze.ui.painter import Painter
 from maze.ui.presenter import desk_text
-from maze.ui.presenter.desk import FacilitatorDesk, layout_for
+from maze.ui.presenter.desk import FacilitatorDesk, drawn_with
 from maze.ui.presenter.one_screen import PanelScreen
 from maze.ui.presenter.windows import Source, Windows
-from maze.ui.screens.base import Pop, Push, Screen, Transition
-from maze.ui.screens.overlays import ConfirmDialog, FolderPrompt, HelpOverlay
+from maze.ui.screens.base import ModalResult, Pop, Push, Screen, Transition
+from maze.ui.screens.overlays import ConfirmDialog, HelpOverlay
 
 SIZE_EVENTS = (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED, pygame.WINDOWRESIZED)
 SHOW_EVENTS = (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED, pygame.WINDOWFOCUSGAINED, pygame.WINDOWSHOWN)
 MOUSE_EVENTS = (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEMOTION)
 DISPLAY_CHECK_SECONDS = 1.0
-ROOM_TAG = "room-window"
 
 
-def facilitator_only(screen: Screen) -> bool:
-    """Questions, prompts and the help belong on the facilitator's window, never the room's."""
-    return isinstance(screen, ConfirmDialog | FolderPrompt | HelpOverlay | PanelScreen)
+@dataclass(frozen=True)
+class ShowRoomWindow(ModalResult):
+    """Yes to "a screen was plugged in: show the room's window on it again?"."""
 
 
 class PresenterApp(App):
@@ -58,7 +57,7 @@ class PresenterApp(App):
 
     def _present_with(self, windows: Windows) -> None:
         self.windows = windows
-        self.ctx.players_only = True
+        self.set_context(replace(self.ctx, players_only=True))
         self.desk_painter = Painter(windows.facilitator_surface or pygame.Surface((1, 1)))
         self.desk_dirty = True
 
@@ -90,7 +89,7 @@ class PresenterApp(App):
             return
         self._watch_displays()
         came = self.desk.note_notices()
-        shown = self.desk.shown_state(self.ctx.now, self.windows.room_open)  # type: ignore[union-attr]
+        shown = self.desk.shown_state(self.ctx.now, self.windows is not None and self.windows.room_open)
         if came or self.desk_dirty or shown != self._desk_shown:
             self.draw_desk()
 
@@ -98,12 +97,12 @@ class PresenterApp(App):
         if not self.presenting:
             super().draw()
             return
-        everything = self.stack
-        self.stack = [s for i, s in enumerate(everything) if i == 0 or not facilitator_only(s)]
+        everything = self._stack
+        self._stack = [s for i, s in enumerate(everything) if i == 0 or not s.facilitator_only]
         try:
             super().draw()
         finally:
-            self.stack = everything
+            self._stack = everything
         self.draw_desk()
 
     def draw_desk(self) -> None:
@@ -115,13 +114,15 @@ class PresenterApp(App):
         p.reset(surface)
         self.desk.note_notices()
         self.desk.draw(p, pygame.display.get_surface(), windows.room_open)
-        with layout_for(self.ctx, compute_layout(*surface.get_size())):
-            for screen in self.stack[1:]:
-                if facilitator_only(screen):
+        desk_ctx = self.ctx.resized(surface.get_size())  # the same context, at the facilitator's window size
+        for screen in self.stack[1:]:
+            if screen.facilitator_only:
+                with drawn_with(screen, desk_ctx):
                     screen.draw(p)
-            if self.help_shown:
-                HelpOverlay(self.ctx).draw(p)
-        windows.facilitator.flip()  # type: ignore[union-attr]
+        if self.help_shown:
+            HelpOverlay(desk_ctx).draw(p)
+        if windows.facilitator is not None:
+            windows.facilitator.flip()
         self._desk_shown = self.desk.shown_state(self.ctx.now, windows.room_open)
         self.desk_dirty = False
         self.desk_frames += 1
@@ -143,7 +144,7 @@ class PresenterApp(App):
         if source is Source.FACILITATOR:
             self._facilitator_event(event)
             return
-        if kind in MOUSE_EVENTS and facilitator_only(self.top):
+        if kind in MOUSE_EVENTS and self.top.facilitator_only:
             return  # the room cannot answer the facilitator's questions
         if kind in SIZE_EVENTS or kind in SHOW_EVENTS or kind == pygame.WINDOWDISPLAYCHANGED:
             self.desk_dirty = True
@@ -158,7 +159,7 @@ class PresenterApp(App):
             self.desk_dirty = True
             return
         if kind in MOUSE_EVENTS:
-            if facilitator_only(self.top) or self.help_shown:
+            if self.top.facilitator_only or self.help_shown:
                 super()._event(event)  # a question drawn on this window: its buttons are in this window's pixels
                 return
             at = self.desk.to_room(event.pos)
@@ -191,14 +192,17 @@ class PresenterApp(App):
             return
         super().dispatch(action)
 
-    def _apply(self, transition: Transition | None) -> None:
-        if isinstance(transition, Pop) and getattr(self.top, "pushed_tag", "") == ROOM_TAG:
-            self.stack.pop()
-            self.dirty = self.desk_dirty = True
-            if transition.result:
-                self.open_room()
-            return
-        super()._apply(transition)
+    def set_context(self, ctx: Context) -> None:
+        super().set_context(ctx)
+        self.desk.adopt(ctx)
+        self.desk_dirty = True
+
+    def on_result(self, result: ModalResult) -> Transition | None:
+        if isinstance(result, ShowRoomWindow):  # the app's own question, not a screen's
+            self.open_room()
+            self.desk_dirty = True
+            return None
+        return super().on_result(result)
 
     # -- the one-screen panel ------------------------------------------------------------------
 
@@ -267,15 +271,12 @@ class PresenterApp(App):
         went, came = self.windows.displays_changed()
         if went and not self.windows.room_display_present:
             self.room_closed("The projector was unplugged")
-        elif came and not self.windows.room_open and not facilitator_only(self.top):
+        elif came and not self.windows.room_open and not self.top.facilitator_only:
             question = ConfirmDialog(
                 self.ctx,
                 "A screen was plugged in",
                 "Show the room's window on it again?",
-                tag=ROOM_TAG,
+                yes=Pop(ShowRoomWindow()),
                 default_yes=True,  # showing the room's window again loses nothing
             )
-            self._push(question)
-
-    def _push(self, screen: Screen) -> None:
-        super()._apply(Push(screen, tag=ROOM_TAG))
+            self._apply(Push(question))

@@ -15,10 +15,11 @@ import pygame
 
 from maze.core.answer_key import answer_key
 from maze.ui.context import Context
-from maze.ui.layout import Layout, Rect, compute_layout
+from maze.ui.layout import Layout, Rect
 from maze.ui.painter import Painter, font, wrap
 from maze.ui.presenter import desk_text
 from maze.ui.presenter.answer_board import AnswerBoard
+from maze.ui.screens.base import Screen
 from maze.ui.widgets import inset, panel
 
 HISTORY = 12  # notices kept on the desk after they left the screen
@@ -33,14 +34,15 @@ def fitting_size(texts: list[str], width: int, start: int, floor: int, bold: boo
 
 
 @contextmanager
-def layout_for(ctx: Context, layout: Layout) -> Iterator[None]:
-    """Draw with another window's layout: every screen and widget reads `ctx.layout`."""
-    kept = ctx.layout
-    ctx.layout = layout
+def drawn_with(screen: Screen, ctx: Context) -> Iterator[None]:
+    """Draw `screen` with another window's context (a question shown on the facilitator's window), then give
+    it back its own."""
+    kept = screen.ctx
+    screen.adopt(ctx)
     try:
         yield
     finally:
-        ctx.layout = kept
+        screen.adopt(kept)
 
 
 @dataclass(frozen=True)
@@ -82,12 +84,19 @@ def desk_areas(lay: Layout, room_big: bool) -> DeskAreas:
 
 
 class FacilitatorDesk:
+    """Its context is the app's, sized to the window the desk is drawn on (see `draw`)."""
+
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.board = AnswerBoard(ctx)
         self.history: list[tuple[str, bool]] = []
         self.live_rect: pygame.Rect | None = None
         self.live_scale = 1.0
+
+    def adopt(self, ctx: Context, size: tuple[int, int] | None = None) -> None:
+        """The app's context changed (theme, presenter view): keep it, at the desk's own size (or `size`)."""
+        self.ctx = ctx.resized(size or self.ctx.size)
+        self.board.adopt(self.ctx)
 
     def note_notices(self) -> bool:
         """Keep every notice shown, so the desk can list them after they fade; True when one came."""
@@ -115,34 +124,34 @@ class FacilitatorDesk:
 
     def draw(self, p: Painter, room: pygame.Surface | None, room_open: bool, room_note: str = "") -> None:
         """Draw the desk on `p`, whose surface is the facilitator's window (or the one window)."""
+        self.adopt(self.ctx, p.surface.get_size())
         ctx = self.ctx
-        with layout_for(ctx, compute_layout(*p.surface.get_size())):
-            lay, th = ctx.layout, ctx.theme
-            ws = ctx.workshop
-            run = ws.current if ws is not None and not ws.finished else None
-            walking = run is not None and str(run.phase) in ("discovery", "execution")
-            areas = desk_areas(lay, room_big=not room_open or not walking)
-            p.fill(th.background)
-            self._header(p, areas.header, room_open, room_note)
-            if walking:
-                key = answer_key(run, ws.team_log)  # type: ignore[arg-type, union-attr]
-                self.board.draw(p, areas.board, run.level, key, run.player_name)  # type: ignore[union-attr]
-            else:
-                self._words(p, areas.board, "Answer key", "It shows the route while a team walks.")
-            self._live(p, areas.live, room, room_open)
-            self._list(p, areas.clocks, "Clocks", desk_text.clocks(ws, ctx.now))
-            self._list(p, areas.keys, "Keys now", desk_text.next_keys(ws))
-            rows, total = desk_text.ledger(ws)
-            self._lines(p, areas.ledger, f"Penalties: {total}" if total else "Penalties", rows, warn=False)
-            self._notices(p, areas.notices, desk_text.notice_lines(self.history))
-            p.text(
-                f"F1: all keys    {desk_text.ROOM_KEY}: the room's window    F11: room fullscreen    Escape: quit",
-                areas.footer,
-                lay.hint_size,
-                th.muted,
-                align="center",
-                min_size=max(7, lay.hint_size // 2),
-            )
+        lay, th = ctx.layout, ctx.theme
+        ws = ctx.workshop
+        run = ws.current if ws is not None and not ws.finished else None
+        walking = run is not None and str(run.phase) in ("discovery", "execution")
+        areas = desk_areas(lay, room_big=not room_open or not walking)
+        p.fill(th.background)
+        self._header(p, areas.header, room_open, room_note)
+        if walking and ws is not None and run is not None:
+            key = answer_key(run, ws.team_log)
+            self.board.draw(p, areas.board, run.level, key, run.player_name)
+        else:
+            self._words(p, areas.board, "Answer key", "It shows the route while a team walks.")
+        self._live(p, areas.live, room, room_open)
+        self._list(p, areas.clocks, "Clocks", desk_text.clocks(ws, ctx.now))
+        self._list(p, areas.keys, "Keys now", desk_text.next_keys(ws))
+        rows, total = desk_text.ledger(ws)
+        self._lines(p, areas.ledger, f"Penalties: {total}" if total else "Penalties", rows, warn=False)
+        self._notices(p, areas.notices, desk_text.notice_lines(self.history))
+        p.text(
+            f"F1: all keys    {desk_text.ROOM_KEY}: the room's window    F11: room fullscreen    Escape: quit",
+            areas.footer,
+            lay.hint_size,
+            th.muted,
+            align="center",
+            min_size=max(7, lay.hint_size // 2),
+        )
 
     def _header(self, p: Painter, rect: Rect, room_open: bool, room_note: str) -> None:
         lay, th, ws = self.ctx.layout, self.ctx.theme, self.ctx.workshop

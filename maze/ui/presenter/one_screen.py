@@ -7,10 +7,10 @@ the small copy of the view is a click on the view itself.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from maze.ui.actions import Act, Action
-from maze.ui.screens.base import Screen, Transition
+from maze.ui.screens.base import ModalResult, Screen, Transition
 
 if TYPE_CHECKING:
     from maze.ui.context import Context
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 class PanelScreen(Screen):
     modal = True
+    facilitator_only = True
 
     def __init__(self, ctx: Context, desk: FacilitatorDesk, below: Callable[[], Screen]) -> None:
         super().__init__(ctx)
@@ -28,7 +29,7 @@ class PanelScreen(Screen):
         self._shown: tuple | None = None
 
     @property
-    def typing(self) -> bool:  # type: ignore[override]
+    def typing(self) -> bool:
         return self.below().typing
 
     def handle(self, action: Action) -> Transition | None:
@@ -37,8 +38,8 @@ class PanelScreen(Screen):
             return None if at is None else self.below().handle(Action(action.act, pos=at))
         return self.below().handle(action)
 
-    def on_result(self, tag: str, result: Any) -> Transition | None:
-        return self.below().on_result(tag, result)
+    def on_result(self, result: ModalResult) -> Transition | None:
+        return self.below().on_result(result)
 
     def update(self, now: float) -> bool:
         came = self.desk.note_notices()

@@ -122,7 +122,7 @@ class Windows:
     # -- telling windows apart -----------------------------------------------------------------
 
     def which(self, event: pygame.event.Event) -> Source:
-        window = getattr(event, "window", None)
+        window = event.dict.get("window")  # SDL names the window of window, key and mouse events
         if window is None:  # the facilitator's window is always wrapped: an unwrapped one is the room's
             return Source.ROOM if event.type in WINDOW_EVENTS else Source.NONE
         if self.facilitator is not None and window.id == self.facilitator.id:

@@ -176,8 +176,8 @@ def _caption_card(
 class TeamDebriefScreen(PhaseScreen):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        assert ctx.workshop is not None
-        self.stats = team_stats(ctx.workshop.team_log)
+        workshop = ctx.running_workshop()
+        self.stats = team_stats(workshop.team_log)
         self.level = self.run.level
         self.page = TEAM_PAGES[0]
 

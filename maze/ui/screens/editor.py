@@ -82,6 +82,10 @@ class EditorScreen(Screen):
 
     # -- keeping the form and the draft in step ------------------------------------------------
 
+    def adopt(self, ctx: Context) -> None:
+        super().adopt(ctx)
+        self.board.ctx = self.ctx  # the board draws with the screen's context
+
     def _show_level(self) -> None:
         level = self.draft.level
         self.board.level = level
@@ -121,7 +125,7 @@ class EditorScreen(Screen):
     # -- input ---------------------------------------------------------------------------------
 
     @property
-    def typing(self) -> bool:  # type: ignore[override]
+    def typing(self) -> bool:
         return not self.on_grid and self.form.typing
 
     def has_unsaved_work(self) -> bool:
@@ -136,9 +140,8 @@ class EditorScreen(Screen):
                         self.ctx,
                         "Leave without saving?",
                         "Your changes to this maze will be lost. Ctrl+S saves them.",
-                        tag="leave",
-                    ),
-                    tag="leave",
+                        yes=Pop(then=Pop()),  # yes closes the question, then the editor
+                    )
                 )
             return Pop()
         if act in (Act.UNDO, Act.REDO):
@@ -224,11 +227,6 @@ class EditorScreen(Screen):
             return self.test_walk()
         elif event.field is self.save_button:
             self.save()
-        return None
-
-    def on_result(self, tag: str, result: Any) -> Transition | None:
-        if tag == "leave" and result:
-            return Pop()
         return None
 
     # -- actions -------------------------------------------------------------------------------

@@ -21,8 +21,8 @@ from maze.ui.screens.walk import WalkScreen
 class ExecutionScreen(WalkScreen):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        assert ctx.workshop is not None
-        self.predicting = ctx.workshop.can_predict and self.run.predicted is None
+        workshop = ctx.running_workshop()
+        self.predicting = workshop.can_predict and self.run.predicted is None
         self.entry = ""
 
     @property
@@ -34,7 +34,7 @@ class ExecutionScreen(WalkScreen):
         return self.run.level.rules.execution_rounds
 
     def beep_words(self, event: Event) -> str:
-        if any(e["type"] == EventType.SENT_BACK for e in self.ctx.workshop.team_log[-2:]):  # type: ignore[union-attr]
+        if any(e["type"] == EventType.SENT_BACK for e in self.ctx.running_workshop().team_log[-2:]):
             return f"Error: +{event['seconds']:g} s, back to the start"
         return f"Error: +{event['seconds']:g} s"
 
@@ -79,8 +79,8 @@ class ExecutionScreen(WalkScreen):
 
     def round_figures(self) -> list[tuple[str, str]]:
         """After a round: its time and errors, and the best round so far."""
-        assert self.ctx.workshop is not None
-        results = round_results(self.ctx.workshop.team_log, already_effective=True)
+        workshop = self.ctx.running_workshop()
+        results = round_results(workshop.team_log, already_effective=True)
         best = best_round(results)
         last = results[-1] if results else None
         figures: list[tuple[str, str]] = []  # the heading names the round

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from enum import Enum
+
 from maze.core.commands import Advance, Pause, Penalty, PenaltyKind, Resume, Undo
 from maze.core.team import Phase, TeamRun
 from maze.ui.actions import Act, Action
 from maze.ui.context import Context
-from maze.ui.screens.base import Push, Transition
-from maze.ui.screens.overlays import ConfirmDialog
+from maze.ui.screens.base import ModalResult, Pop, Push, Transition
+from maze.ui.screens.overlays import ConfirmDialog, quit_question
 
 SKIP_QUESTIONS = {
     Phase.BRIEFING: ("Skip the briefing?", "Strategy time starts."),
@@ -20,7 +23,23 @@ SKIP_QUESTIONS = {
     Phase.DEBRIEF: ("Go on to the next team?", ""),
 }
 
-HANDLED = object()  # returned when the key was dealt with and nothing else follows
+
+class Handled(Enum):
+    HANDLED = "handled"  # the key was dealt with and nothing else follows
+
+
+HANDLED = Handled.HANDLED
+
+
+@dataclass(frozen=True)
+class SkipPhase(ModalResult):
+    """Yes to "skip the briefing?", "end discovery now?", "reveal the route?" and the like: the phase ends."""
+
+
+def skip_question(ctx: Context, question: str, detail: str) -> Push:
+    """A question about the phase on screen: yes ends it; it closes by itself if the phase ends meanwhile."""
+    dialog = ConfirmDialog(ctx, question, detail, yes=Pop(SkipPhase()), forward_says_yes=True, phase_bound=True)
+    return Push(dialog)
 
 
 def same_maze_warning(ctx: Context) -> str:
@@ -32,7 +51,7 @@ def same_maze_warning(ctx: Context) -> str:
     return f" {names} will play this same maze: send them out of the room first."
 
 
-def facilitator_action(ctx: Context, run: TeamRun, action: Action) -> Transition | object | None:
+def facilitator_action(ctx: Context, run: TeamRun, action: Action) -> Transition | Handled | None:
     """Handle a facilitator key; None when the action is not one of them."""
     act = action.act
     if act is Act.PAUSE:
@@ -53,23 +72,19 @@ def facilitator_action(ctx: Context, run: TeamRun, action: Action) -> Transition
         question, detail = SKIP_QUESTIONS[run.phase]
         if run.phase is Phase.DISCOVERY:
             detail += same_maze_warning(ctx)
-        return Push(ConfirmDialog(ctx, question, detail, tag="skip"), tag="skip")
+        return skip_question(ctx, question, detail)
     if act is Act.REVEAL:
         if run.phase is Phase.DISCOVERY and not run.discovery_over:
-            return Push(
-                ConfirmDialog(
-                    ctx,
-                    "Reveal the route?",
-                    "Discovery ends and the route is shown to the room. The debrief will say it was revealed."
-                    + same_maze_warning(ctx),
-                    tag="skip",
-                ),
-                tag="skip",
+            return skip_question(
+                ctx,
+                "Reveal the route?",
+                "Discovery ends and the route is shown to the room. The debrief will say it was revealed."
+                + same_maze_warning(ctx),
             )
         ctx.notify("The route can be revealed during discovery only")
         return HANDLED
     if act is Act.BACK:
-        return Push(ConfirmDialog(ctx, "Quit Electric Maze?", ctx.quit_detail(), tag="quit"), tag="quit")
+        return quit_question(ctx)
     if act is Act.PREV:  # a presenter clicker's back: take back the last step or penalty, as Backspace does
         workshop = ctx.workshop
         if workshop is not None and workshop.can_undo:
@@ -81,6 +96,6 @@ def facilitator_action(ctx: Context, run: TeamRun, action: Action) -> Transition
     return None
 
 
-def on_skip_result(ctx: Context, tag: str, result: object) -> None:
-    if tag == "skip" and result:
+def on_skip_result(ctx: Context, result: ModalResult) -> None:
+    if isinstance(result, SkipPhase):
         ctx.issue(Advance(ctx.now))

@@ -1,17 +1,19 @@
-"""Modal screens drawn over another: the help overlay and a yes/no question."""
+"""Modal screens drawn over another: the help overlay, a yes/no question and the results folder prompt."""
 
 from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
 
 from maze.ui.actions import KEY_TABLE, Act, Action
 from maze.ui.context import Context
 from maze.ui.painter import Painter
-from maze.ui.screens.base import Pop, Screen, Transition
+from maze.ui.screens.base import Pop, Push, Quit, Screen, Transition
 from maze.ui.widgets import inset, panel
 
 
 def dim(p: Painter, ctx: Context) -> None:
-    import pygame
-
     layer = pygame.Surface(ctx.layout.size, pygame.SRCALPHA)
     layer.fill(ctx.theme.overlay)
     p.surface.blit(layer, (0, 0))
@@ -21,6 +23,7 @@ class HelpOverlay(Screen):
     """The list of keys, in pages that each fit the window at a size readable from the back of the room."""
 
     modal = True
+    facilitator_only = True
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
@@ -69,26 +72,47 @@ class HelpOverlay(Screen):
 
 
 class ConfirmDialog(Screen):
-    """Asks a yes/no question; answers Pop(True) or Pop(False) to the screen that pushed it."""
+    """Asks a yes/no question. Yes closes it with `yes`, the Pop its asker chose (a result for the screen
+    below, or a transition to apply after it); No closes it with nothing."""
 
     modal = True
+    facilitator_only = True
 
-    def __init__(self, ctx: Context, question: str, detail: str = "", tag: str = "", default_yes: bool = False) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        question: str,
+        detail: str = "",
+        yes: Pop | None = None,
+        default_yes: bool = False,
+        forward_says_yes: bool = False,
+        phase_bound: bool = False,
+    ) -> None:
         super().__init__(ctx)
         self.question = question
         self.detail = detail
-        self.tag = tag
+        self.yes = yes if yes is not None else Pop()
         # Every question asked today ends something (quit, skip, reveal, leave): Enter alone must not say yes.
         self.yes_focused = default_yes
-        self.yes_rect = self.no_rect = None
+        self.forward_says_yes = forward_says_yes  # a presenter clicker's forward, pressed again, goes on
+        self.phase_bound = phase_bound
+        self.yes_rect: pygame.Rect | None = None
+        self.no_rect: pygame.Rect | None = None
+
+    @property
+    def asks_to_quit(self) -> bool:
+        return isinstance(self.yes.then, Quit)
+
+    def answer(self, yes: bool) -> Pop:
+        return self.yes if yes else Pop()
 
     def handle(self, action: Action) -> Transition | None:
         if action.act is Act.CONFIRM:
-            return Pop(self.yes_focused)
-        if action.act is Act.NEXT and self.tag == "skip":
-            return Pop(True)  # a presenter clicker's forward, pressed again on the question, goes on; never quits
+            return self.answer(self.yes_focused)
+        if action.act is Act.NEXT and self.forward_says_yes:
+            return self.answer(True)
         if action.act in (Act.BACK, Act.PREV):
-            return Pop(False)
+            return self.answer(False)
         if action.act is Act.MOVE and action.direction[1]:
             self.yes_focused = action.direction[1] < 0  # Yes is on the left
             return None
@@ -97,14 +121,12 @@ class ConfirmDialog(Screen):
             return None
         if action.act is Act.CLICK:
             if self.yes_rect is not None and self.yes_rect.collidepoint(action.pos):
-                return Pop(True)
+                return self.answer(True)
             if self.no_rect is not None and self.no_rect.collidepoint(action.pos):
-                return Pop(False)
+                return self.answer(False)
         return None
 
     def draw(self, p: Painter) -> None:
-        import pygame
-
         lay, th = self.ctx.layout, self.ctx.theme
         dim(p, self.ctx)
         w, h = int(lay.width * 0.8), int(lay.height * 0.55)
@@ -134,11 +156,30 @@ class ConfirmDialog(Screen):
         )
 
 
+def toggle_help(ctx: Context, top: Screen) -> Transition:
+    """F1: the help over the screen on top, or away again if it is the help."""
+    return Pop() if isinstance(top, HelpOverlay) else Push(HelpOverlay(ctx))
+
+
+def quit_question(ctx: Context, question: str = "Quit Electric Maze?", detail: str | None = None) -> Push:
+    """Ask before quitting; yes quits. The detail says what is saved (by default, the recorder's words)."""
+    return Push(ConfirmDialog(ctx, question, ctx.quit_detail() if detail is None else detail, yes=Pop(then=Quit())))
+
+
+def choose_results_folder(ctx: Context) -> Push | None:
+    """Offer to move the running workshop's results (a notice when no workshop runs)."""
+    if ctx.recorder is None:
+        ctx.notify("No workshop is running: the results folder is chosen when one starts")
+        return None
+    return Push(FolderPrompt(ctx, str(Path.home() / "electric-maze-results" / ctx.recorder.folder.name)))
+
+
 class FolderPrompt(Screen):
     """Type a folder to save the results in; the recorder moves everything there."""
 
     modal = True
     typing = True
+    facilitator_only = True
 
     def __init__(self, ctx: Context, suggestion: str) -> None:
         super().__init__(ctx)
@@ -150,10 +191,20 @@ class FolderPrompt(Screen):
         elif action.act is Act.ERASE:
             self.text = self.text[:-1]
         elif action.act is Act.BACK:
-            return Pop(None)
+            return Pop()
         elif action.act is Act.CONFIRM and self.text.strip():
-            return Pop(self.text.strip())
+            self.move_results(Path(self.text.strip()).expanduser())
+            return Pop()
         return None
+
+    def move_results(self, folder: Path) -> None:
+        recorder = self.ctx.recorder
+        if recorder is None:
+            return
+        if recorder.move_to(folder):
+            self.ctx.notify(f"Results now go to {recorder.folder}", seconds=8)
+        else:
+            self.ctx.notify(recorder.problem, warning=True, seconds=8)
 
     def draw(self, p: Painter) -> None:
         lay, th = self.ctx.layout, self.ctx.theme

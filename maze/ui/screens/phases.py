@@ -15,7 +15,7 @@ from maze.ui.app import phase_key
 from maze.ui.board import BoardView
 from maze.ui.context import Context
 from maze.ui.painter import Painter
-from maze.ui.screens.base import Screen, Transition
+from maze.ui.screens.base import ModalResult, Screen, Transition
 from maze.ui.screens.facilitator import HANDLED, facilitator_action, on_skip_result
 from maze.ui.widgets import footer, header, inset, panel, stat_lines
 
@@ -35,21 +35,20 @@ class PhaseScreen(Screen):
 
     @property
     def run(self) -> TeamRun:
-        assert self.ctx.workshop is not None and self.ctx.workshop.current is not None
-        return self.ctx.workshop.current
+        return self.ctx.current_run()
 
     def handle(self, action: Action) -> Transition | None:
         if action.act in (Act.CONFIRM, Act.NEXT):
             return self.proceed()
         result = facilitator_action(self.ctx, self.run, action)
-        return None if result is HANDLED else result  # type: ignore[return-value]
+        return None if result is HANDLED else result
 
     def proceed(self) -> Transition | None:
         self.ctx.issue(Advance(self.ctx.now))
         return None
 
-    def on_result(self, tag: str, result: Any) -> Transition | None:
-        on_skip_result(self.ctx, tag, result)
+    def on_result(self, result: ModalResult) -> Transition | None:
+        on_skip_result(self.ctx, result)
         return None
 
     def update(self, now: float) -> bool:
@@ -133,13 +132,13 @@ class StrategyScreen(PhaseScreen):
         self.order_rects: list[tuple[int, int, int, int]] = []
 
     def remaining(self, now: float) -> float:
-        assert self.ctx.workshop is not None
-        return self.ctx.workshop.strategy_time_left(now) or 0.0
+        workshop = self.ctx.running_workshop()
+        return workshop.strategy_time_left(now) or 0.0
 
     def handle(self, action: Action) -> Transition | None:
         if action.act is Act.NEXT and self.remaining(self.ctx.now) > 0:
             asked = facilitator_action(self.ctx, self.run, Action(Act.SKIP))  # a clicker asks before ending it
-            return None if asked is HANDLED else asked  # type: ignore[return-value]
+            return None if asked is HANDLED else asked
         if action.act is Act.MOVE:
             self.reorder(action.direction)
             return None
@@ -234,12 +233,16 @@ class DiscoveryResultScreen(PhaseScreen):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self.board = BoardView(ctx, self.run.level)
-        assert ctx.workshop is not None
-        self.stats = team_stats(ctx.workshop.team_log).discovery
-        later = ctx.workshop.later_teams_on_this_maze()
+        workshop = ctx.running_workshop()
+        self.stats = team_stats(workshop.team_log).discovery
+        later = workshop.later_teams_on_this_maze()
         if later:
             names = ", ".join(later[:3]) + (" and more" if len(later) > 3 else "")
             ctx.notify(f"{names} will play this same maze: they should not see this route", warning=True, seconds=12)
+
+    def adopt(self, ctx: Context) -> None:
+        super().adopt(ctx)
+        self.board.ctx = self.ctx  # the board draws with the screen's context
 
     def draw(self, p: Painter) -> None:
         ctx, run, s = self.ctx, self.run, self.stats
@@ -247,7 +250,9 @@ class DiscoveryResultScreen(PhaseScreen):
         p.fill(th.background)
         if run.found:
             title = f"{run.name}: route found!"
-            finder = next((e for e in reversed(ctx.workshop.team_log) if e["type"] == EventType.ROUTE_FOUND), None)
+            finder = next(
+                (e for e in reversed(ctx.running_workshop().team_log) if e["type"] == EventType.ROUTE_FOUND), None
+            )
             who = run.players[finder["player"]] if finder else ""
             sub = f"{who} crossed after {count(s.turns, 'attempt')} in {duration(s.seconds)}"
         else:
@@ -257,7 +262,7 @@ class DiscoveryResultScreen(PhaseScreen):
         left, right = lay.split(lay.body, 0.5)
         self.board.place(left)
         self.board.draw_static(p)
-        route = ctx.workshop.current.level.grid.safe_route(run.level.rules.entry, run.level.rules.diagonal) or []
+        route = run.level.grid.safe_route(run.level.rules.entry, run.level.rules.diagonal) or []
         self.board.safe(p, route)
         panel(p, ctx, right)
         stat_lines(

@@ -96,6 +96,10 @@ class ReplayScreen(Screen):
         self.last_move = ctx.now
         self.board = BoardView(ctx, moments[0].run.level)
 
+    def adopt(self, ctx: Context) -> None:
+        super().adopt(ctx)
+        self.board.ctx = self.ctx  # the board draws with the screen's context
+
     def handle(self, action: Action) -> Transition | None:
         if action.act in (Act.PAUSE, Act.CONFIRM):
             self.playing = not self.playing

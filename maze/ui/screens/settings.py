@@ -14,7 +14,7 @@ from maze.ui.actions import Act, Action
 from maze.ui.context import Context
 from maze.ui.folders import open_results_folder
 from maze.ui.painter import Painter
-from maze.ui.screens.base import Pop, Screen, Transition
+from maze.ui.screens.base import Pop, Restyle, Screen, Transition
 from maze.ui.theme import THEMES as THEME_COLOURS
 from maze.ui.widgets import Menu, footer, header
 
@@ -33,7 +33,7 @@ class SettingsScreen(Screen):
         self.editing: str | None = None  # the results folder being typed
 
     @property
-    def typing(self) -> bool:  # type: ignore[override]
+    def typing(self) -> bool:
         return self.editing is not None
 
     def labels(self) -> list[str]:
@@ -76,8 +76,8 @@ class SettingsScreen(Screen):
             self.editing = str(s.results_dir or "")
         elif item == "theme":
             theme = THEMES[(THEMES.index(s.theme) + 1) % len(THEMES)]
-            self.ctx.theme = THEME_COLOURS[theme]
             self._save(replace(s, theme=theme))
+            return Restyle(THEME_COLOURS[theme])
         elif item == "sound":
             self._save(replace(s, mute=self.ctx.sounds.toggle_mute()))
         elif item == "fullscreen":

@@ -104,7 +104,7 @@ class SetupScreen(Screen):
         return int(self.team_count.value)
 
     @property
-    def typing(self) -> bool:  # type: ignore[override]
+    def typing(self) -> bool:
         return self.form.typing
 
     def team_level(self, index: int) -> Level:
@@ -174,17 +174,21 @@ class SetupScreen(Screen):
         for i, (name, players) in enumerate(wanted):
             team_name = name.text.strip()
             if not team_name:
-                return self._refuse(f"Team {i + 1} needs a name", name)
+                self._refuse(f"Team {i + 1} needs a name", name)
+                return None
             try:
                 teams.append(TeamSpec(team_name, players_from(players.text)))
             except ValueError as exc:
-                return self._refuse(f"{team_name}: {exc}", players)
+                self._refuse(f"{team_name}: {exc}", players)
+                return None
         twice = duplicate_team_name(t.name for t in teams)
         if twice is not None:
-            return self._refuse(f"Two teams are called {twice[1]}; give each its own name", wanted[twice[0]][0])
+            self._refuse(f"Two teams are called {twice[1]}; give each its own name", wanted[twice[0]][0])
+            return None
         problem = teams_problem(tuple(teams))
         if problem:
-            return self._refuse(problem, self.team_count)
+            self._refuse(problem, self.team_count)
+            return None
         level = self.with_rules(self.defaults.levels[self.level.index][1])
         if self.tournament:
             plans = tuple(
@@ -199,7 +203,8 @@ class SetupScreen(Screen):
             )
         problem = plans_problem(tuple(teams), plans)  # the core says whether these mazes can be played
         if problem:
-            return self._refuse(problem, self.diagonal if not self.tournament else self.plays[0])
+            self._refuse(problem, self.diagonal if not self.tournament else self.plays[0])
+            return None
         minutes = float(self.strategy.value)
         return self.start(SetupResult(level, tuple(teams), minutes * 60, plans, self.defaults.workshop_name))
 
@@ -227,7 +232,6 @@ class SetupScreen(Screen):
     def _refuse(self, message: str, field_: Field) -> None:
         self.ctx.notify(message, warning=True)
         self.form.refuse(field_, message)
-        return None
 
     # -- drawing -------------------------------------------------------------------------------
 

@@ -34,9 +34,9 @@ class TitleScreen(Screen):
 
             open_results_folder(self.ctx)
         elif action.act is Act.BACK:
-            from maze.ui.screens.overlays import ConfirmDialog
+            from maze.ui.screens.overlays import quit_question
 
-            return Push(ConfirmDialog(self.ctx, "Quit Electric Maze?", tag="quit"), tag="quit")
+            return quit_question(self.ctx, detail="")
         return None
 
     def choose(self) -> Transition | None:

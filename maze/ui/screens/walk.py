@@ -44,6 +44,10 @@ class WalkScreen(PhaseScreen):
         self._backgrounds: dict[bool, Layer] = {}
         self._background_key: tuple | None = None
 
+    def adopt(self, ctx: Context) -> None:
+        super().adopt(ctx)
+        self.board.ctx = self.ctx  # the board draws with the screen's context
+
     def start_place(self) -> Pos:
         """Where each new walker stands: the middle of the START band."""
         grid, entry = self.run.level.grid, self.run.level.rules.entry
@@ -325,8 +329,8 @@ class DiscoveryScreen(WalkScreen):
         return super().handle(action)
 
     def meeting_clock(self) -> str:
-        assert self.ctx.workshop is not None
-        return clock_text(self.ctx.workshop.meeting_time_left(self.ctx.now) or 0)
+        workshop = self.ctx.running_workshop()
+        return clock_text(workshop.meeting_time_left(self.ctx.now) or 0)
 
     def figures(self) -> list[tuple[str, str]]:
         run = self.run
@@ -344,8 +348,8 @@ class DiscoveryScreen(WalkScreen):
         return (super().shown_state(now), self.run.meeting_from, meeting is not None and clock_text(meeting))
 
     def clock_seconds(self, now: float) -> float:
-        assert self.ctx.workshop is not None
-        left = self.ctx.workshop.time_left(now)
+        workshop = self.ctx.running_workshop()
+        left = workshop.time_left(now)
         return self.run.clock.elapsed(now) if left is None else left
 
     def draw(self, p: Painter) -> None:

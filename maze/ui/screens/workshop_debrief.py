@@ -20,8 +20,8 @@ from maze.ui.charts import value_text
 from maze.ui.context import Context
 from maze.ui.layout import Rect
 from maze.ui.painter import Painter, font
-from maze.ui.screens.base import Push, Screen, Transition
-from maze.ui.screens.overlays import ConfirmDialog
+from maze.ui.screens.base import Screen, Transition
+from maze.ui.screens.overlays import quit_question
 from maze.ui.widgets import footer, header, inset, panel
 
 
@@ -217,8 +217,8 @@ class WorkshopDebriefScreen(Screen):
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        assert ctx.workshop is not None
-        self.summaries = list(ctx.workshop.summaries)
+        workshop = ctx.running_workshop()
+        self.summaries = list(workshop.summaries)
         self.lens = Lens.FAILURES
         self.before: Lens | None = None  # the lens shown before, for the arrows
         self.page = 0
@@ -240,15 +240,11 @@ class WorkshopDebriefScreen(Screen):
         elif action.act is Act.OPEN_FOLDER:
             open_folder_action(self.ctx)
         elif action.act in (Act.BACK, Act.CONFIRM):
-            return Push(
-                ConfirmDialog(
-                    self.ctx,
-                    "Finish the workshop?",
-                    "Electric Maze closes. The results are saved in "
-                    f"{self.ctx.recorder.folder if self.ctx.recorder else '-'} (F opens that folder).",
-                    tag="quit",
-                ),
-                tag="quit",
+            return quit_question(
+                self.ctx,
+                "Finish the workshop?",
+                "Electric Maze closes. The results are saved in "
+                f"{self.ctx.recorder.folder if self.ctx.recorder else '-'} (F opens that folder).",
             )
         return None
 

@@ -58,7 +58,7 @@ def play_demo(args: argparse.Namespace, start: DemoStart) -> int:
         return [screen_for_phase(ctx)]
 
     app = open_app(args, first_screens)
-    watching = lambda: bool(getattr(app.stack[0], "animating", False))  # noqa: E731 - the screen shows a move
+    watching = lambda: app.stack[0].animating  # noqa: E731 - the screen shows a move
     app.autopilot = DemoPilot(app.ctx, simulator, args.speed, watching)
     return run(app)
 
