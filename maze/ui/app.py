@@ -6,11 +6,12 @@ import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import pygame
 
 from maze.ui.actions import Act, Action, InputMapper
-from maze.ui.context import Context, Event
+from maze.ui.context import Context
 from maze.ui.display import Display
 from maze.ui.display_list import Op, area, changed_boxes, merge, paint_all, repaint
 from maze.ui.errorlog import log_exception
@@ -18,6 +19,9 @@ from maze.ui.painter import Painter
 from maze.ui.screens.base import ModalResult, Pop, Push, Quit, Replace, Reset, Restyle, Screen, Transition
 from maze.ui.tooltip import draw_tooltip, shortened_under
 from maze.ui.widgets import draw_notices
+
+if TYPE_CHECKING:
+    from maze.core.events import Event
 
 FPS = 60
 

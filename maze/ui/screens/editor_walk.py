@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from maze.core.commands import Advance, StartWorkshop, TeamPlan, TeamSpec, Undo
+from maze.core.events import Event
 from maze.core.level import Level
 from maze.core.workshop import Workshop
 from maze.io.recorder import Recorder
 from maze.ui.actions import Act, Action
 from maze.ui.board import BoardView
-from maze.ui.context import Context, Event, Session
+from maze.ui.context import Context, Session
 from maze.ui.painter import Painter
 from maze.ui.screens.base import Pop, Screen, Transition
 from maze.ui.screens.walk import DiscoveryScreen
