@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
-from maze.core.answer_key import AnswerKey
 from maze.core.level import Level
 from maze.ui.board import BoardView
 from maze.ui.context import Context
 from maze.ui.layout import Rect
 from maze.ui.painter import Painter
+
+if TYPE_CHECKING:
+    from maze.core.answer_key import AnswerKey
 
 ROUTE_ALPHA = 150
 OTHER_SAFE_ALPHA = 70
