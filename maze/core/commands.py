@@ -11,17 +11,12 @@ from typing import Any
 
 from maze.core.grid import Pos
 from maze.core.level import Level
+from maze.core.team_spec import TeamSpec as TeamSpec  # named here too, with the commands that carry it
 
 
 class PenaltyKind(StrEnum):
     TALK = "talk"
     RULE = "rule"
-
-
-@dataclass(frozen=True)
-class TeamSpec:
-    name: str
-    players: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from maze.core.commands import TeamSpec
 from maze.core.limits import PLAYERS, TEAMS
+from maze.core.team_spec import TeamSpec
 
 
 def duplicate_team_name(names: Iterable[str]) -> tuple[int, str] | None:

@@ -8,20 +8,12 @@ same side. Past those, or for `generated`, new mazes of the same size, rules and
 from __future__ import annotations
 
 from dataclasses import replace
-from enum import StrEnum
 
 from maze.core.events import Symmetry
 from maze.core.generator import generate
 from maze.core.grid import Grid, Pos
 from maze.core.level import Level, analyse
-
-
-class MazeMode(StrEnum):
-    SAME = "same"  # every team plays the layout the facilitator chose
-    MIRRORED = "mirrored"  # mirrored and flipped copies, then generated mazes of equal difficulty
-    GENERATED = "generated"  # a new maze of similar difficulty for each team after the first
-    TOURNAMENT = "tournament"  # each team plays the maze assigned to it (one another team designed)
-
+from maze.core.maze_mode import MazeMode as MazeMode  # setup's choice, on its own so setup opens without events
 
 SYMMETRIES = tuple(Symmetry)
 

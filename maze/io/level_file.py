@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from maze.core.grid import Grid, Pos
 from maze.core.level import Level, LevelAnalysis, Rules, analyse
 from maze.core.limits import GRID_SIDE
-from maze.io.safe_yaml import MAX_BYTES, Document
-from maze.io.schema_check import checked_document
-from maze.io.text_file import FileFault, FileProblems, read_text, where
+from maze.io.text_file import MAX_TEXT_BYTES, FileFault, FileProblems, read_text, where
+
+if TYPE_CHECKING:
+    from maze.io.safe_yaml import Document
 
 MIN_SIDE, MAX_SIDE = int(GRID_SIDE.low), int(GRID_SIDE.high)
 SCHEMA = "level.schema.json"
@@ -32,14 +33,21 @@ class LoadedLevel:
 def load_level(path: Path | str) -> LoadedLevel:
     path = Path(path)
     try:
-        text = read_text(path, MAX_BYTES, "level file")
+        text = read_text(path, MAX_TEXT_BYTES, "level file")
     except FileFault as fault:
         raise LevelError([str(fault)]) from None
+    from maze.io.level_index import indexed_level
+
+    level = indexed_level(text)  # a bundled level's exact text: parsed ahead, no YAML reader to load
+    if level is not None:
+        return LoadedLevel(level, analyse(level.grid, level.rules), (), path)
     loaded = parse_level(text, path)
     return LoadedLevel(loaded.level, loaded.analysis, loaded.warnings, path)
 
 
 def parse_level(text: str, source: Path | str = "<level>") -> LoadedLevel:
+    from maze.io.schema_check import checked_document  # the YAML reader and the schema: for a file to parse
+
     doc = checked_document(text, SCHEMA, source, "a level needs at least `name:` and `grid:`", LevelError)
     rules = Rules.from_dict(doc.data.get("rules", {}))
     grid = _parse_grid(doc, source)

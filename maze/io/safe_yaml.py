@@ -13,10 +13,11 @@ import yaml
 from yaml.events import AliasEvent, Event
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from maze.io.text_file import MAX_TEXT_BYTES
 from maze.io.yaml_versions import yaml11_only
 
 MAX_DEPTH = 20
-MAX_BYTES = 1_000_000
+MAX_BYTES = MAX_TEXT_BYTES
 
 Path = tuple[str | int, ...]
 

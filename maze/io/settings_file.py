@@ -7,13 +7,11 @@ crash; a value of the wrong kind is ignored on its own.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from maze.io.atomic import AtomicWriteError, write_text_atomic
 from maze.io.user_dirs import settings_file
 
 THEMES = ("dark", "light")
@@ -42,8 +40,10 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
             return LoadedSettings(UserSettings())
         if not path.is_file() or path.stat().st_size > MAX_BYTES:
             return LoadedSettings(UserSettings(), f"{path}: not a settings file; using the defaults")
+        import tomllib  # only when there is a file: a first start has none, and the import delays its first frame
+
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: UnicodeDecodeError and tomllib.TOMLDecodeError
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         return LoadedSettings(UserSettings(), f"{path}: cannot be read ({detail}); using the defaults")
     settings, wrong = settings_from(data)
@@ -74,6 +74,8 @@ def settings_from(data: dict[str, Any]) -> tuple[UserSettings, list[str]]:
 
 def save_settings(settings: UserSettings, path: Path | None = None) -> str:
     """Write the settings whole. Empty on success, else one line saying why not."""
+    from maze.io.atomic import AtomicWriteError, write_text_atomic
+
     path = settings_file() if path is None else Path(path)
     try:
         write_text_atomic(path, to_toml(settings))

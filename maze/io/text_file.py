@@ -12,6 +12,8 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
+MAX_TEXT_BYTES = 1_000_000  # a level or workshop file people write is a few kilobytes
+
 
 class FileProblems(Exception):
     """A file that cannot be used; `problems` holds one line per fault, `FILE line N: ...`."""

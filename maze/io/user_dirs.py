@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 APP_NAME = "electric-maze"
@@ -34,6 +33,8 @@ def _home() -> Path | None:
         Path.home()
         return None
     except RuntimeError:
+        import tempfile
+
         fallback = Path(tempfile.gettempdir()) / f"electric-maze-{getattr(os, 'getuid', lambda: 0)()}"
         if not _SAID:
             _SAID.append(str(fallback))

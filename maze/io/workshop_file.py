@@ -6,14 +6,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from maze.core.commands import TeamSpec
 from maze.core.level import Level, Rules, route_problem
 from maze.core.limits import PLAYERS
 from maze.core.roster import duplicate_team_name, teams_problem
+from maze.core.team_spec import TeamSpec
 from maze.io.level_file import LevelError, load_level
-from maze.io.safe_yaml import MAX_BYTES
-from maze.io.schema_check import checked_document
-from maze.io.text_file import FileFault, FileProblems, read_text, where
+from maze.io.text_file import MAX_TEXT_BYTES, FileFault, FileProblems, read_text, where
 from maze.resources import LEVELS_DIR
 
 SCHEMA = "workshop.schema.json"
@@ -78,9 +76,11 @@ def find_level(reference: str, relative_to: Path) -> Path:
 def load_workshop(path: Path) -> WorkshopPlan:
     path = Path(path)
     try:
-        text = read_text(path, MAX_BYTES, "workshop file")
+        text = read_text(path, MAX_TEXT_BYTES, "workshop file")
     except FileFault as fault:
         raise WorkshopFileError([str(fault)]) from None
+    from maze.io.schema_check import checked_document  # the YAML reader: only for a workshop file
+
     doc = checked_document(text, SCHEMA, path, "a workshop file needs `teams:`", WorkshopFileError)
     data = doc.data
     teams = tuple(TeamSpec(t["name"].strip(), players_from(t["players"])) for t in data["teams"])

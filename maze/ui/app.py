@@ -44,6 +44,7 @@ class App:
         self._last_ops: list[Op] | None = None
         self._scene: tuple = ()
         self.frames_drawn = 0
+        self.after_first_frame: list[Callable[[], None]] = []  # what the first frame need not wait for (sound)
         self.pointer: tuple[int, int] | None = None  # where the mouse rests, for the full text of a shortened name
         self._timer = pygame.time.Clock()
         ctx.listeners.append(self._on_events)
@@ -77,6 +78,10 @@ class App:
 
     def frame(self) -> None:
         """One pass of the loop: input, time, and a redraw if anything changed."""
+        if self.frames_drawn and self.after_first_frame:
+            waiting, self.after_first_frame = self.after_first_frame, []
+            for job in waiting:
+                job()
         ctx = self.ctx
         ctx.session.frame += 1
         ctx.clock.tick()

@@ -28,8 +28,11 @@ class Sounds:
         self.problem = ""
         self.played: list[str] = []  # every cue asked for, in order (what the screen tests check)
         self._cues: dict[str, pygame.mixer.Sound] = {}
-        if not open_device:  # headless work (pictures, reports) needs no sound
-            return
+        if open_device:  # headless work (pictures, reports) needs no sound; a window opens it after its first frame
+            self.open_device()
+
+    def open_device(self) -> None:
+        """Open the mixer (as pre_init asked) and load the cues; without a device, `problem` says so."""
         try:
             if not pygame.mixer.get_init():
                 with quiet_stderr():  # ALSA prints pages of C-level noise when there is no card

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
-from maze.core.answer_key import AnswerKey
-from maze.core.level import Level
-from maze.ui.board import BoardView
 from maze.ui.context import Context
 from maze.ui.layout import Rect
 from maze.ui.painter import Painter
+
+if TYPE_CHECKING:
+    from maze.core.answer_key import AnswerKey
+    from maze.core.level import Level
+    from maze.ui.board import BoardView
 
 ROUTE_ALPHA = 150
 OTHER_SAFE_ALPHA = 70
@@ -32,6 +36,8 @@ class AnswerBoard:
 
     def view(self, level: Level) -> BoardView:
         if self._view is None or self._level is not level:
+            from maze.ui.board import BoardView  # with a walk to show: the title's first frame needs no board
+
             self._view, self._level = BoardView(self.ctx, level), level
         return self._view
 

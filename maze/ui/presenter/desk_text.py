@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from maze.core.answer_key import penalty_ledger
-
 if TYPE_CHECKING:
     from maze.core.team import TeamRun
     from maze.core.workshop import Workshop
@@ -97,6 +95,8 @@ def ledger(workshop: Workshop | None) -> tuple[list[str], str]:
     if workshop is None or workshop.current is None or workshop.finished:
         return [], ""
     run = workshop.current
+    from maze.core.answer_key import penalty_ledger  # with a workshop: the title's first frame needs none
+
     lines = penalty_ledger(run, workshop.team_log)
     rows = [f"+{line.seconds:g} s  {line.what}, {line.player} ({line.phase} {clock(line.elapsed)})" for line in lines]
     return rows[::-1], f"{run.penalty_seconds:g} s in penalties"

@@ -5,12 +5,13 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from maze.core.commands import TeamPlan, TeamSpec
 from maze.core.level import Level, MemoryAid, Retrace, Rules
 from maze.core.limits import TEAM_NAME_LENGTH, TEAMS
+from maze.core.maze_mode import MazeMode
 from maze.core.roster import duplicate_team_name, teams_problem
-from maze.core.variants import MazeMode
+from maze.core.team_spec import TeamSpec
 from maze.ui.actions import Act, Action
 from maze.ui.context import Context
 from maze.ui.form import Button, Choice, Field, Form, TextField
@@ -18,6 +19,9 @@ from maze.ui.painter import Painter
 from maze.ui.screens.base import Pop, Screen, Transition
 from maze.ui.screens.setup_rules import RuleLines, rules_summary
 from maze.ui.widgets import footer, header
+
+if TYPE_CHECKING:
+    from maze.core.commands import TeamPlan
 
 MINUTE_CHOICES = [0, 5, 10, 15, 20, 25, 30, 45, 60]
 STRATEGY_CHOICES = [0, 1, 2, 3, 4, 5, 8, 10]
@@ -162,6 +166,7 @@ class SetupScreen(Screen):
         self.label_beeps.select("yes" if rules.label_beeps else "no")
 
     def submit(self) -> Transition | None:
+        from maze.core.commands import TeamPlan
         from maze.core.variants import team_mazes  # loaded when the workshop starts: setup comes up sooner
         from maze.core.workshop import plans_problem
         from maze.io.workshop_file import players_from

@@ -39,25 +39,42 @@ def open_app(
     from maze.ui.presenter.start import open_windows, plan_windows
     from maze.ui.theme import THEMES
 
-    sound.pre_init()
+    sound.pre_init()  # before the mixer's init, which waits until the first frame is up (see _sound_up)
     with sound.quiet_stderr():
-        pygame.init()
+        pygame.display.init()
+        pygame.font.init()
     clear_caches()
     display = Display(args.size, fullscreen=args.fullscreen, index=args.display or 0)
     windows = plan_windows(args, display)  # --presenter: the room's window and the facilitator's
     surface = display.open()
-    sounds = sound.Sounds(muted=args.mute)
+    sounds = sound.Sounds(muted=args.mute, open_device=False)
     settings = Settings(results_dir=args.results_dir)
     clock = GameClock(start=clock_start, source=time_source)
     ctx = Context(surface.get_size(), THEMES[args.theme], sounds, clock, settings)
     settings_notice = [args.settings_notice] if getattr(args, "settings_notice", "") else []
-    for notice in [*notices, *settings_notice, *([sounds.problem] if sounds.problem else [])]:
+    for notice in [*notices, *settings_notice]:
         ctx.notify(notice, warning=True, seconds=8)
     stack = first_screens(ctx)
     open_windows(windows, ctx)
     app = PresenterApp(ctx, display, stack[0], _screen_for_phase, windows)
     app.stack = stack
+    app.after_first_frame.append(lambda: _sound_up(app))
     return app
+
+
+def _sound_up(app: App) -> None:
+    """After the first frame: game pads (clickers) and the sound (the mixer as pre_init asked, and the cues).
+    Nothing can beep before the second frame reads the first key; a room without a sound card is told so then."""
+    import pygame
+
+    try:
+        pygame.joystick.init()  # a pad already plugged in says so with JOYDEVICEADDED from now on
+    except pygame.error:
+        pass  # no pads here: the keyboard and mouse play
+    sounds = app.ctx.sounds
+    sounds.open_device()
+    if sounds.problem:
+        app.ctx.notify(sounds.problem, warning=True, seconds=8)
 
 
 def _screen_for_phase(ctx: Context) -> Screen:

@@ -1,0 +1,14 @@
+"""A team as setup and a workshop file name it: its name and its players in turn order.
+
+On its own so that a start with `--team` does not load every command (maze.core.commands re-exports it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TeamSpec:
+    name: str
+    players: tuple[str, ...]
