@@ -6,7 +6,7 @@ kept in memory, `problem` says what is wrong, and `move_to` writes everything to
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +24,7 @@ from maze.io.rounds_csv import round_rows, write_round_rows
 if TYPE_CHECKING:
     from maze.io.resume import JournalHistory
 
-TeamEndHook = Callable[[Workshop, Path], None]
+TeamEndHook = Callable[[Workshop, Path], Iterator[None] | None]  # work done now, or a step at a time (pictures)
 HEARTBEAT_SECONDS = 10.0  # at most this much of a running clock is lost in a crash; ~11 KB of journal an hour
 _COPY_BATCH = 10_000  # events written at a time when the whole history goes to another folder
 
@@ -48,6 +48,8 @@ class Recorder:
         self._unsaved: list[Event] = []
         self._history = history  # every event so far, kept only when a move to another folder may need it
         self.on_team_end: list[TeamEndHook] = []  # e.g. saving debrief pictures
+        self.in_frames = False  # a window's loop calls catch_up() each frame: a resume's rebuild waits for it
+        self._later: list[Iterator[None]] = []  # work left for after the first frame, a step per frame
         self._beep_rows: list[dict[str, object]] = []  # every finished team's, for beeps.csv written whole
         self._round_rows: list[dict[str, object]] = []  # the same for rounds.csv
         self._journalled_t = workshop.last_t  # the time the journal knows of
@@ -112,6 +114,7 @@ class Recorder:
 
     def _export_team(self) -> None:
         """At a team's end: beeps.csv and results.csv written whole, then any hooks (debrief pictures)."""
+        self._later = []  # a resume's rebuild still waiting is done by this one, whole
         self._beep_rows.extend(beep_rows(self.workshop.finished_team_log))
         self._round_rows.extend(round_rows(self.workshop.finished_team_log))
         self._write_exports()
@@ -123,6 +126,12 @@ class Recorder:
         write_results(folder, self.workshop.summaries, workshop_times(self.workshop))
 
     def _write_exports(self) -> None:
+        for _ in self._export_steps():
+            pass
+
+    def _export_steps(self) -> Iterator[None]:
+        """The CSV files written whole, then the hooks' work (pictures), a step at a time; problems go to
+        `problem`, and play goes on."""
         problems = []
         try:
             self._write_files(self.folder)
@@ -131,7 +140,8 @@ class Recorder:
         if self.workshop.summaries:
             for hook in self.on_team_end:
                 try:
-                    hook(self.workshop, self.folder)
+                    for _ in hook(self.workshop, self.folder) or ():
+                        yield
                 except (OSError, AtomicWriteError) as exc:
                     problems.append(f"cannot save pictures in {self.folder}: {exc}")
                 except Exception as exc:  # noqa: BLE001 - a picture that cannot be drawn must not stop play
@@ -144,13 +154,36 @@ class Recorder:
         self._beep_rows, self._round_rows = list(beeps), list(rounds)
 
     def rebuild(self) -> None:
-        """After a resume: results.csv, beeps.csv, rounds.csv and the latest pictures written afresh (a problem
-        found before, such as a journal end that could not be tidied, is still said)."""
+        """After a resume: results.csv, beeps.csv, rounds.csv written afresh and the pictures brought up to
+        date (a problem found before, such as a journal end that could not be tidied, is still said). In a
+        window (`in_frames`) this waits for `catch_up`, after the first frame: a step per frame."""
         if not self.recording:
+            return
+        if self.in_frames:
+            self._later = [self._export_steps()]
             return
         before, self.problem = self.problem, ""
         self._write_exports()
         self.problem = "; ".join(p for p in (before, self.problem) if p)
+
+    @property
+    def pending(self) -> bool:
+        """Is work left for `catch_up` (a resume's exports and pictures)?"""
+        return bool(self._later)
+
+    def catch_up(self) -> str:
+        """One step of the work left for after the first frame; what went wrong, if anything ("" otherwise)."""
+        if not self._later:
+            return ""
+        before = self.problem
+        if next(self._later[0], StopIteration) is StopIteration:
+            self._later.pop(0)
+        return self.problem if self.problem != before else ""
+
+    def catch_up_all(self) -> None:
+        """Everything left for later, now (the program is ending)."""
+        while self._later:
+            self.catch_up()
 
     def record_again(self, events: list[Event]) -> None:
         """Journal events the workshop already holds (the start of a workshop that a crash cut)."""
@@ -185,6 +218,7 @@ class Recorder:
         if self._history is None:
             self.problem = "cannot move: this session did not keep its history"
             return False
+        self.catch_up_all()  # what a resume left for later belongs to this folder
         folder = folder_for_move(Path(folder), self.folder)  # never a second workshop in one journal
         writer = JournalWriter(folder / JOURNAL_NAME, self.durable)
         try:
@@ -215,7 +249,9 @@ class Recorder:
         )
 
     def close(self) -> None:
-        """Stop writing; the time since the last event is journalled first (a heartbeat), if any passed."""
+        """Stop writing; what was left for later is done first, and the time since the last event is journalled
+        (a heartbeat), if any passed."""
+        self.catch_up_all()
         if self._clock_seen_t > self._journalled_t:
             self._heartbeat()
         self._writer.close()

@@ -80,6 +80,10 @@ class App:
         ctx.notices = [n for n in ctx.notices if n.until > ctx.now]
         if changed or self.dirty or len(ctx.notices) != before:
             self.draw()
+        if ctx.recorder is not None and ctx.recorder.pending:  # a resume's exports and pictures, a step per frame
+            problem = ctx.recorder.catch_up()
+            if problem:
+                ctx.notify(problem, warning=True, seconds=8)
 
     def draw(self) -> None:
         """Record the frame's drawing, then repaint and present only what differs from the last frame.

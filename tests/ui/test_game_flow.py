@@ -114,6 +114,7 @@ def test_two_teams_play_through_every_screen(make_game) -> None:
         "debrief-workshop-failures.png",
         "debrief-workshop-learning.png",
         "journal.jsonl",
+        "pictures.json",
         "results.csv",
         "rounds.csv",
     ]
