@@ -15,9 +15,11 @@ from maze.core.commands import Command, Tick
 from maze.core.events import Event, EventType
 from maze.core.workshop import Workshop
 from maze.io.atomic import AtomicWriteError
+from maze.io.checkpointer import Checkpointer
 from maze.io.event_check import HEARTBEAT
 from maze.io.exports import beep_rows, workshop_times, write_beeps, write_results
 from maze.io.journal import JOURNAL_NAME, JournalWriteError, JournalWriter
+from maze.io.journal_tail import JournalBase
 from maze.io.results_folder import folder_for_move
 from maze.io.rounds_csv import round_rows, write_round_rows
 
@@ -52,6 +54,8 @@ class Recorder:
         self._later: list[Iterator[None]] = []  # work left for after the first frame, a step per frame
         self._beep_rows: list[dict[str, object]] = []  # every finished team's, for beeps.csv written whole
         self._round_rows: list[dict[str, object]] = []  # the same for rounds.csv
+        fresh = self.recording and workshop.seq == 0 and not _has_bytes(self.journal_path)
+        self.checkpoints = Checkpointer(self.journal_path, JournalBase() if fresh else None, "auto")
         self._journalled_t = workshop.last_t  # the time the journal knows of
         self._clock_seen_t = workshop.last_t  # the latest time a Tick brought
 
@@ -94,6 +98,7 @@ class Recorder:
             return
         if self._history is not None:
             self._history.extend(events)
+        self.checkpoints.recorded(events)
         self._unsaved.extend(events)
         self._flush()
         if any(e["type"] == EventType.TEAM_FINISHED for e in events):
@@ -118,6 +123,7 @@ class Recorder:
         self._beep_rows.extend(beep_rows(self.workshop.finished_team_log))
         self._round_rows.extend(round_rows(self.workshop.finished_team_log))
         self._write_exports()
+        self.checkpoints.team_ended(self.workshop, self._beep_rows, self._round_rows)
 
     def _write_files(self, folder: Path) -> None:
         """The three CSV files, whole, from every finished team's rows (raises AtomicWriteError)."""
@@ -190,6 +196,7 @@ class Recorder:
         if self.recording:
             if self._history is not None:
                 self._history.extend(events)
+            self.checkpoints.recorded(events)
             self._unsaved.extend(events)
             self._flush()
 
@@ -197,6 +204,7 @@ class Recorder:
         """The folder (or the journal in it) vanished: write everything so far into it again."""
         self._writer.close()
         self._writer = JournalWriter(self.journal_path, self.durable)
+        self.checkpoints.stop()  # a journal written again: the next resume folds it whole
         try:
             _write_all(self._writer, self._history or [])
             self._write_files(self.folder)
@@ -230,6 +238,7 @@ class Recorder:
             return False
         self._writer.close()
         self._writer, self.folder = writer, Path(folder)
+        self.checkpoints.stop()
         self._unsaved.clear()
         self.problem = ""
         return True
@@ -255,6 +264,13 @@ class Recorder:
         if self._clock_seen_t > self._journalled_t:
             self._heartbeat()
         self._writer.close()
+
+
+def _has_bytes(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _write_all(writer: JournalWriter, history: Iterable[Event]) -> None:

@@ -60,7 +60,7 @@ def picture_groups(ctx: Context, workshop: Workshop, folder: Path) -> list[Pictu
     """Every group of pictures the folder should hold now: the latest finished team's first, then the
     workshop's (once it has finished), then the other teams'. The figures are taken as they are now."""
     summaries = list(workshop.summaries)
-    common = _digest(__version__, ctx.theme.name, repr(SLIDE_SIZE), Path(folder).name, workshop.name)
+    common = _digest(__version__, ctx.theme.name, repr(SLIDE_SIZE), workshop.name)  # (not the folder: unseen)
     team_prints = [_digest(common, repr(stats)) for stats in summaries]
     groups = [_team_group(ctx, workshop, index, stats, team_prints[index]) for index, stats in enumerate(summaries)]
     if groups:
