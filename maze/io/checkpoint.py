@@ -120,7 +120,7 @@ def checkpoint_key(create: bool) -> bytes | None:
     return key
 
 
-def _mac(key: bytes, payload: bytes) -> str:
+def _mac(key: bytes, payload: bytes | memoryview) -> str:
     return hmac.new(key, payload, hashlib.sha256).hexdigest()
 
 

@@ -10,6 +10,7 @@ compare them on damaged, repeated and cut journals). At the end `base()` describ
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -173,3 +174,36 @@ class TailReader:
             events += 1
             yield event
         self._end = JournalBase(offset, number, events, last_seq)
+
+
+def file_identity(path: Path) -> tuple[int, int, int, int] | None:
+    """Which file, how long, and when last changed: equal before and after a read, it was not written meanwhile."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def whole_file_base(
+    path: Path,
+    seen: tuple[int, int, int, int] | None,
+    events: int,
+    last_seq: int,
+    skipped: int,
+    heartbeat: float | None,
+) -> JournalBase | None:
+    """The whole journal, read by JournalReader while its identity was `seen`, as the base of the next checkpoint
+    (the counts are the reader's); None when the file changed since, or cannot be read."""
+    hasher = hashlib.sha256()
+    lines = 0
+    try:
+        with open(path, "rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                hasher.update(chunk)
+                lines += chunk.count(b"\n")
+    except OSError:
+        return None
+    if seen is None or file_identity(path) != seen:
+        return None
+    return JournalBase(seen[2], lines, events, last_seq, skipped, heartbeat, hasher)

@@ -24,11 +24,12 @@ from maze.io.results_folder import folder_for_move
 from maze.io.rounds_csv import round_rows, write_round_rows
 
 if TYPE_CHECKING:
-    from maze.io.resume import JournalHistory
+    from maze.io.journal_history import JournalHistory
 
 TeamEndHook = Callable[[Workshop, Path], Iterator[None] | None]  # work done now, or a step at a time (pictures)
 HEARTBEAT_SECONDS = 10.0  # at most this much of a running clock is lost in a crash; ~11 KB of journal an hour
 _COPY_BATCH = 10_000  # events written at a time when the whole history goes to another folder
+_SAID = "; the journal has everything, resume rewrites them"
 
 
 class Recorder:
@@ -118,11 +119,18 @@ class Recorder:
         self.problem = ""
 
     def _export_team(self) -> None:
-        """At a team's end: beeps.csv and results.csv written whole, then any hooks (debrief pictures)."""
-        self._later = []  # a resume's rebuild still waiting is done by this one, whole
+        """At a team's end: beeps.csv and results.csv written whole, then any hooks (debrief pictures): at
+        once, or in a window after this frame, a page per frame (`in_frames`)."""
+        self._later = []  # work still waiting (a resume's rebuild, older pictures) is done by this one, whole
         self._beep_rows.extend(beep_rows(self.workshop.finished_team_log))
         self._round_rows.extend(round_rows(self.workshop.finished_team_log))
-        self._write_exports()
+        steps = self._export_steps()
+        next(steps, None)  # the CSV files, now
+        if self.in_frames:
+            self._later.append(steps)
+        else:
+            for _ in steps:
+                pass
         self.checkpoints.team_ended(self.workshop, self._beep_rows, self._round_rows)
 
     def _write_files(self, folder: Path) -> None:
@@ -136,13 +144,15 @@ class Recorder:
             pass
 
     def _export_steps(self) -> Iterator[None]:
-        """The CSV files written whole, then the hooks' work (pictures), a step at a time; problems go to
-        `problem`, and play goes on."""
+        """The CSV files written whole (the first step), then the hooks' work (pictures), a step at a time;
+        problems go to `problem`, and play goes on."""
         problems = []
         try:
             self._write_files(self.folder)
         except AtomicWriteError as exc:
             problems.append(str(exc))
+            self.problem = f"{exc}{_SAID}"
+        yield
         if self.workshop.summaries:
             for hook in self.on_team_end:
                 try:
@@ -153,7 +163,7 @@ class Recorder:
                 except Exception as exc:  # noqa: BLE001 - a picture that cannot be drawn must not stop play
                     problems.append(f"cannot save pictures in {self.folder}: {type(exc).__name__}: {exc}")
         if problems:
-            self.problem = "; ".join(problems) + "; the journal has everything, resume rewrites them"
+            self.problem = "; ".join(problems) + _SAID
 
     def keep_rows(self, beeps: list[dict[str, object]], rounds: list[dict[str, object]]) -> None:
         """After a resume: every finished team's beep and round rows, as the resume gathered them."""

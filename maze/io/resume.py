@@ -11,12 +11,10 @@ Any journal gives either a consistent workshop or one JournalError line, never a
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
 from maze.core.bulk import no_cycle_collection
@@ -27,7 +25,8 @@ from maze.core.workshop import Workshop
 from maze.io.checkpoint import Checkpoint, read_checkpoint
 from maze.io.exports import beep_rows
 from maze.io.journal import JournalError, JournalRead, JournalReader
-from maze.io.journal_tail import CheckpointMismatch, JournalBase, TailReader
+from maze.io.journal_history import JournalHistory
+from maze.io.journal_tail import CheckpointMismatch, JournalBase, TailReader, file_identity, whole_file_base
 from maze.io.rounds_csv import round_rows
 
 _REPLAY_FAULTS = (KeyError, ValueError, TypeError, IndexError, AttributeError, AssertionError, ZeroDivisionError)
@@ -90,7 +89,7 @@ def _load(path: Path, checkpoint: Checkpoint | None) -> Loaded:
     if checkpoint is None:
         reader: JournalReader | TailReader = JournalReader(path)
         fold = _Fold(path)
-        seen = _identity(path)
+        seen = file_identity(path)
     else:
         reader = TailReader(path, checkpoint.base, checkpoint.digest)
         fold = _Fold.after(path, checkpoint)
@@ -115,37 +114,10 @@ def _load(path: Path, checkpoint: Checkpoint | None) -> Loaded:
             whole = reader.base()
             base = lambda: whole  # noqa: E731
         else:
-            base = lambda: _whole_file_base(path, seen, fold, read)  # noqa: E731
+            base = lambda: whole_file_base(path, seen, fold.applied, fold.last_seq, read.skipped, read.heartbeat)  # noqa: E731
     return Loaded(
         fold.workshop, history, [], read, cut, fold.beeps, fold.rounds, fold.last, fold.retrace, base, bool(checkpoint)
     )
-
-
-def _identity(path: Path) -> tuple[int, int, int, int] | None:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
-
-
-def _whole_file_base(
-    path: Path, seen: tuple[int, int, int, int] | None, fold: _Fold, read: JournalRead
-) -> JournalBase | None:
-    """The whole journal as the reader read it, for the next checkpoint: its hash and counts (None when the
-    file changed since, or cannot be read)."""
-    hasher = hashlib.sha256()
-    lines = 0
-    try:
-        with open(path, "rb") as handle:
-            while chunk := handle.read(1024 * 1024):
-                hasher.update(chunk)
-                lines += chunk.count(b"\n")
-    except OSError:
-        return None
-    if seen is None or _identity(path) != seen:
-        return None
-    return JournalBase(seen[2], lines, fold.applied, fold.last_seq, read.skipped, read.heartbeat, hasher)
 
 
 class _Fold:
@@ -212,51 +184,6 @@ class _Fold:
     def finish(self) -> None:
         if self.last is not None:
             self.workshop._note_counters(self.last)
-
-
-class JournalHistory:
-    """Every event of a resumed workshop: the journal's first `count` events, read again from the file only
-    when needed (a move to another folder, the demo's simulator), then the events recorded since, kept in memory.
-    `held`: those first events when a short journal kept them (then the file is not read again).
-    """
-
-    def __init__(self, path: Path, count: int, held: list[Event] | None = None) -> None:
-        self.path = Path(path)
-        self.count = count
-        self.held = held if held is not None and len(held) == count else None
-        self.since: list[Event] = []
-
-    def first(self, count: int) -> JournalHistory:
-        """A history of only the first `count` events the journal file holds (none since)."""
-        count = min(count, self.count)
-        return JournalHistory(self.path, count, None if self.held is None else self.held[:count])
-
-    def extend(self, events: Iterable[Event]) -> None:
-        self.since.extend(events)
-
-    def __len__(self) -> int:
-        return self.count + len(self.since)
-
-    def __bool__(self) -> bool:
-        return len(self) > 0
-
-    def __iter__(self) -> Iterator[Event]:
-        """Raises OSError when the journal can no longer be read."""
-        if self.held is not None:
-            yield from self.held
-        elif self.count:
-            try:
-                yield from islice(JournalReader(self.path), self.count)
-            except JournalError as exc:
-                raise OSError(f"the events from before the resume are gone with {self.path} ({exc})") from None
-        yield from self.since
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, JournalHistory | list):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, like a list
 
 
 def _start_again(path: Path, started: Event) -> tuple[Workshop, list[Event], list[Event]]:

@@ -158,3 +158,23 @@ def test_quitting_before_the_pictures_are_drawn_still_draws_them(tmp_path: Path,
     assert not recorder.pending
     assert len(list(journal.parent.glob("debrief-team-1-*.png"))) == 2
     assert "team-1" in read_manifest(journal.parent)
+
+
+def test_in_a_window_a_teams_end_writes_the_csv_files_at_once_and_its_pictures_in_the_next_frames(make_game) -> None:  # noqa: ANN001
+    from tests.ui.test_game_flow import TINY, K, to_discovery, walk_route
+
+    game = make_game("--level", TINY, "--team", "Red: Ana", "--team", "Blue: Cy")
+    game.press(K.K_RETURN)
+    to_discovery(game)
+    walk_route(game)
+    game.press(K.K_RETURN)
+    walk_route(game)
+    game.press(K.K_RETURN)
+    assert game.screen_name == "TeamDebriefScreen"
+    game.press(K.K_RETURN)  # Red's end: the frame that journals it draws one page after its own drawing
+    folder = game.ctx.recorder.folder
+    assert (folder / "results.csv").read_text(encoding="utf-8-sig").count("Red") == 1
+    assert game.ctx.recorder.pending and len(list(folder.glob("debrief-team-1-red*.png"))) == 1
+    game.frames(3)
+    assert not game.ctx.recorder.pending and len(list(folder.glob("debrief-team-1-red*.png"))) == 2
+    assert sorted(read_manifest(folder)) == ["team-1"]
