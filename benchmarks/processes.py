@@ -194,14 +194,22 @@ def validate_process_ratio(runs: int) -> float:
 
 
 def memory_growth(small: int, large: int) -> float:
-    """Resident memory after team `large` of a headless demo (pictures and all) minus after team `small`."""
+    """Resident memory after team `large` of a headless demo (pictures, exports and resume checkpoints, as
+    the demo writes them) minus after team `small`."""
     code = "import sys; from benchmarks.memory import demo_rss; print(demo_rss(int(sys.argv[1]), int(sys.argv[2])))"
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(small), str(large)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"},
-    )
+    with tempfile.TemporaryDirectory() as home:  # the checkpoints' key goes here, not in the user's data folder
+        out = subprocess.run(
+            [sys.executable, "-c", code, str(small), str(large)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            env={
+                **os.environ,
+                "PYTHONPATH": str(ROOT),
+                "SDL_VIDEODRIVER": "dummy",
+                "SDL_AUDIODRIVER": "dummy",
+                "ELECTRIC_MAZE_HOME": home,
+            },
+        )
     return float(out.stdout.strip().splitlines()[-1])
