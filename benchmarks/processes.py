@@ -95,7 +95,7 @@ def journal_with(events: int) -> Path:
     os.environ["ELECTRIC_MAZE_HOME"] = str(bench_home())
     try:
         recorder = Recorder(Workshop(), folder, durable=False)
-        recorder._write_files = lambda _folder: None  # type: ignore[method-assign]  # CSVs: see above
+        recorder._write_files = lambda folder: None  # type: ignore[method-assign]  # CSVs: see above
         recorder.on_team_end.append(picture_saver())
         simulator = Simulator(3, [0.9, 0.3])
         simulator.observe(recorder.issue(start_events(level, max(2, events // 390), 4, 3, [0.9, 0.3])))
