@@ -18,17 +18,19 @@ import hmac
 import json
 import os
 import pickle
+import re
 import secrets
 import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 import maze
 from maze.core.bulk import no_cycle_collection
 from maze.core.events import JOURNAL_VERSION, Event
 from maze.core.workshop import Workshop
-from maze.io.atomic import write_bytes_atomic
+from maze.io.atomic import AtomicWriteError, write_file_atomic
 from maze.io.journal_tail import JournalBase
 from maze.io.text_file import FileFault, open_regular
 from maze.io.user_dirs import data_dir
@@ -120,28 +122,51 @@ def checkpoint_key(create: bool) -> bytes | None:
     return key
 
 
-def _mac(key: bytes, payload: bytes | memoryview) -> str:
-    return hmac.new(key, payload, hashlib.sha256).hexdigest()
+class _Signing:
+    """A file that signs what is written to it (the pickle is streamed a frame at a time, never held whole)."""
+
+    def __init__(self, handle: BinaryIO, key: bytes) -> None:
+        self.handle = handle
+        self.mac = hmac.new(key, digestmod=hashlib.sha256)
+
+    def write(self, data: bytes) -> int:
+        self.mac.update(data)
+        return self.handle.write(data)
+
+
+_TRAILER = re.compile(rb"\n([0-9a-f]{64})\n")  # the signature of everything between the magic line and it
 
 
 def checkpoint_path(journal: Path) -> Path:
     return Path(journal).parent / CHECKPOINT_NAME
 
 
+def _signed_to_the_end(tail: bytes) -> bool:
+    """Does the file end with its signature (write_file_atomic shows the last 64 bytes)?"""
+    return re.fullmatch(rb"[0-9a-f]{63}\n", tail[-64:]) is not None
+
+
 def write_checkpoint(journal: Path, checkpoint: Checkpoint) -> bool:
     """Written atomically beside the journal; False when it could not be (no key, a full disk): the journal
-    has everything, and the next resume folds it whole."""
-    from maze.io.atomic import AtomicWriteError
-
+    has everything, and the next resume folds it whole. The file: a magic line, a JSON header line, the
+    pickle, then the HMAC of the header and the pickle."""
     key = checkpoint_key(create=True)
     stamp = code_stamp()
     if key is None or not stamp:
         return False
-    with no_cycle_collection():
-        payload = pickle.dumps(checkpoint, protocol=pickle.HIGHEST_PROTOCOL)
-    header = {"format": CHECKPOINT_FORMAT, "code": stamp, "journal": JOURNAL_VERSION, "mac": _mac(key, payload)}
+    header = json.dumps({"format": CHECKPOINT_FORMAT, "code": stamp, "journal": JOURNAL_VERSION}).encode() + b"\n"
+
+    def write(tmp: str) -> None:
+        with open(tmp, "wb") as handle:
+            handle.write(_MAGIC)
+            signing = _Signing(handle, key)
+            signing.write(header)
+            with no_cycle_collection():
+                pickle.dump(checkpoint, signing, protocol=pickle.HIGHEST_PROTOCOL)
+            handle.write(b"\n" + signing.mac.hexdigest().encode() + b"\n")
+
     try:
-        write_bytes_atomic(checkpoint_path(journal), _MAGIC + json.dumps(header).encode() + b"\n" + payload)
+        write_file_atomic(checkpoint_path(journal), write, _signed_to_the_end)
     except AtomicWriteError:
         return False
     return True
@@ -159,24 +184,23 @@ def read_checkpoint(journal: Path) -> Checkpoint | None:
             data = handle.read()
     except OSError:
         return None
-    if not data.startswith(_MAGIC):
-        return None
+    trailer = _TRAILER.fullmatch(data[-66:])
     end = data.find(b"\n", len(_MAGIC))
+    if not data.startswith(_MAGIC) or trailer is None or end < 0 or end + 1 > len(data) - 66:
+        return None
+    key = checkpoint_key(create=False)
+    signed = memoryview(data)[len(_MAGIC) : len(data) - 66]
+    if key is None or not hmac.compare_digest(hmac.new(key, signed, hashlib.sha256).hexdigest().encode(), trailer[1]):
+        return None
     try:
         header = json.loads(data[len(_MAGIC) : end])
     except (ValueError, RecursionError):
         return None
-    payload = memoryview(data)[end + 1 :]
-    if not isinstance(header, dict) or end < 0:
+    if not isinstance(header, dict) or header.get("code") != code_stamp():
         return None
     if (header.get("format"), header.get("journal")) != (CHECKPOINT_FORMAT, JOURNAL_VERSION):
         return None
-    key = checkpoint_key(create=False)
-    mac = header.get("mac")
-    if key is None or header.get("code") != code_stamp() or not isinstance(mac, str):
-        return None
-    if not hmac.compare_digest(_mac(key, payload), mac):
-        return None
+    payload = memoryview(data)[end + 1 : len(data) - 66]
     try:
         with no_cycle_collection():
             checkpoint = pickle.loads(payload)
