@@ -61,13 +61,18 @@ FIGURES: list[Figure] = [
     Figure(
         "resume_ratio",
         "<= 1.2",
-        "the whole --resume of a 500-team journal to its first frame, over parsing every line with json.loads",
-        "a journal on a slow or network disk (both sides read the same warm file)",
+        "the whole --resume to its first frame of the longest workshop the limits allow (500 teams; a 1M-event "
+        "journal is refused by the 64 MB journal and 500-team limits), its folder as the game left it (the journal, "
+        "the checkpoint of its last team's end, the pictures), over parsing every line with json.loads; the note "
+        "gives the same with the journal alone, folded whole",
+        "the exports and any missing pictures, written after the first frame (a step per frame) or at quitting; a "
+        "journal on a slow or network disk (both sides read the same warm file)",
     ),
     Figure(
         "resume_memory_mb",
         "<= 150",
-        "peak resident memory of that resume, minus a bare interpreter that imported pygame",
+        "peak resident memory of that resume through to its end (the exports written, the pictures checked), minus "
+        "a bare interpreter that imported pygame",
         "memory the driver maps outside the process (GPU, X server)",
     ),
     Figure(
@@ -92,7 +97,8 @@ FIGURES: list[Figure] = [
     Figure(
         "memory_growth_mb",
         "<= 10",
-        "resident memory after team 200 of a headless demo (pictures and all) minus after team 5",
+        "resident memory after team 200 of a headless demo (pictures, exports and resume checkpoints) minus after "
+        "team 5",
         "memory freed late by the allocator (a negative figure means none grew)",
     ),
 ]

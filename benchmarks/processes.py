@@ -64,10 +64,20 @@ def startup_ratios(runs: int) -> tuple[float, float]:
     return min(title) / min(base), min(level) / min(base)
 
 
+def bench_home() -> Path:
+    """The user the cached workshops belong to: the key that signs their resume checkpoints is kept here."""
+    return CACHE / "home"
+
+
 def journal_with(events: int) -> Path:
-    """A journal of about `events` events from a headless demo, made once and kept in the temp folder.
-    (Only the journal: the exports a demo writes at each team's end are skipped, they are not resumed.)"""
-    folder = CACHE / f"journal-{events}"
+    """A workshop of about `events` events as a headless demo leaves it: the journal, and the resume checkpoint
+    the recorder wrote at its last team's end (for `bench_home()`'s user). Made once per version of the code
+    that the checkpoint depends on, and kept in the temp folder, with the debrief pictures and their manifest.
+    The CSV files a demo writes at each team's end are skipped (a resume writes them again after its first
+    frame)."""
+    from maze.io.checkpoint import CHECKPOINT_NAME, code_stamp
+
+    folder = CACHE / f"workshop-{events}-{code_stamp()[:12]}"
     path = folder / "journal.jsonl"
     if path.exists() and (folder / "complete").exists():
         return path
@@ -78,14 +88,26 @@ def journal_with(events: int) -> Path:
     from maze.demo import run_headless, start_events
     from maze.io.level_file import load_level
     from maze.io.recorder import Recorder
+    from maze.ui.pictures import picture_saver
 
     level = load_level(CLASSIC).level
-    recorder = Recorder(Workshop(), folder, durable=False)
-    recorder._export_team = lambda: None  # type: ignore[method-assign]  # a journal is all this needs
-    simulator = Simulator(3, [0.9, 0.3])
-    simulator.observe(recorder.issue(start_events(level, max(2, events // 390), 4, 3, [0.9, 0.3])))
-    run_headless(recorder, simulator)
-    recorder.close()
+    home = os.environ.get("ELECTRIC_MAZE_HOME")
+    os.environ["ELECTRIC_MAZE_HOME"] = str(bench_home())
+    try:
+        recorder = Recorder(Workshop(), folder, durable=False)
+        recorder._write_files = lambda folder: None  # type: ignore[method-assign]  # CSVs: see above
+        recorder.on_team_end.append(picture_saver())
+        simulator = Simulator(3, [0.9, 0.3])
+        simulator.observe(recorder.issue(start_events(level, max(2, events // 390), 4, 3, [0.9, 0.3])))
+        run_headless(recorder, simulator)
+        recorder.close()
+    finally:
+        if home is None:
+            del os.environ["ELECTRIC_MAZE_HOME"]
+        else:
+            os.environ["ELECTRIC_MAZE_HOME"] = home
+    if not (folder / CHECKPOINT_NAME).exists():
+        raise RuntimeError(f"the demo wrote no resume checkpoint in {folder}")
     (folder / "complete").touch()
     return path
 
@@ -101,28 +123,48 @@ def peak_rss_mb(cmd: list[str], home: str) -> float:
     return int(out.stdout.split()[-1]) / 1024
 
 
-def resume_figures(events: int, runs: int) -> tuple[float, float, int]:
-    """The whole --resume of a long journal to its first frame, over a process that parses every line with
-    json.loads; and the resume's peak memory, minus a bare interpreter's that imported pygame."""
+def resume_figures(events: int, runs: int) -> tuple[float, float, int, float]:
+    """The whole --resume of a long workshop to its first frame, over a process that parses every line of its
+    journal with json.loads; the resume's peak memory, minus a bare interpreter's that imported pygame; the
+    journal's lines; and the same ratio with the journal alone (no checkpoint: the whole journal folded)."""
+    from maze.io.checkpoint import CHECKPOINT_NAME
+    from maze.ui.picture_book import MANIFEST
+
     source = journal_with(events)
     count = sum(1 for _ in source.open("rb"))
     parse = "import json, sys\nfor line in open(sys.argv[1], encoding='utf-8'): json.loads(line)\n"
     parse += "import time; print(f'first frame {time.time():.6f}', flush=True)"
     warm_bytecode()
-    base, ours, peaks = [], [], []
-    with tempfile.TemporaryDirectory() as home:
-        folder = Path(home) / "workshop"
+    home = str(bench_home())  # the user whose key signed the checkpoint
+    base, ours, whole, peaks = [], [], [], []
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch) / "workshop"
         folder.mkdir()
         journal = folder / "journal.jsonl"
         resume = [sys.executable, "-m", "maze", "--resume", str(journal), "--size", "1280x720", "--mute"]
+
+        def as_left(checkpoint: bool) -> None:
+            """The folder as the demo left it (a resume may append to the journal and writes the exports);
+            the pictures are linked, not copied: they are only ever replaced whole."""
+            shutil.rmtree(folder)
+            folder.mkdir()
+            shutil.copyfile(source, journal)
+            shutil.copyfile(source.parent / MANIFEST, folder / MANIFEST)
+            for picture in source.parent.glob("*.png"):
+                os.link(picture, folder / picture.name)
+            if checkpoint:
+                shutil.copyfile(source.parent / CHECKPOINT_NAME, folder / CHECKPOINT_NAME)
+
         for _ in range(runs):
-            shutil.copyfile(source, journal)  # a resume appends its pause: each run starts from the same file
+            as_left(True)
             base.append(to_first_frame([sys.executable, "-c", parse, str(journal)], home))
             ours.append(to_first_frame(resume, home))
-        shutil.copyfile(source, journal)
+            as_left(False)
+            whole.append(to_first_frame(resume, home))
+        as_left(True)
         peaks.append(peak_rss_mb(resume, home))
         bare = peak_rss_mb([sys.executable, "-c", "import pygame"], home)
-    return min(ours) / min(base), min(peaks) - bare, count
+    return min(ours) / min(base), min(peaks) - bare, count, min(whole) / min(base)
 
 
 def validate_process_ratio(runs: int) -> float:
@@ -152,14 +194,22 @@ def validate_process_ratio(runs: int) -> float:
 
 
 def memory_growth(small: int, large: int) -> float:
-    """Resident memory after team `large` of a headless demo (pictures and all) minus after team `small`."""
+    """Resident memory after team `large` of a headless demo (pictures, exports and resume checkpoints, as
+    the demo writes them) minus after team `small`."""
     code = "import sys; from benchmarks.memory import demo_rss; print(demo_rss(int(sys.argv[1]), int(sys.argv[2])))"
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(small), str(large)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"},
-    )
+    with tempfile.TemporaryDirectory() as home:  # the checkpoints' key goes here, not in the user's data folder
+        out = subprocess.run(
+            [sys.executable, "-c", code, str(small), str(large)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            env={
+                **os.environ,
+                "PYTHONPATH": str(ROOT),
+                "SDL_VIDEODRIVER": "dummy",
+                "SDL_AUDIODRIVER": "dummy",
+                "ELECTRIC_MAZE_HOME": home,
+            },
+        )
     return float(out.stdout.strip().splitlines()[-1])

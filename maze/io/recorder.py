@@ -6,7 +6,7 @@ kept in memory, `problem` says what is wrong, and `move_to` writes everything to
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,18 +15,21 @@ from maze.core.commands import Command, Tick
 from maze.core.events import Event, EventType
 from maze.core.workshop import Workshop
 from maze.io.atomic import AtomicWriteError
+from maze.io.checkpointer import Checkpointer
 from maze.io.event_check import HEARTBEAT
 from maze.io.exports import beep_rows, workshop_times, write_beeps, write_results
 from maze.io.journal import JOURNAL_NAME, JournalWriteError, JournalWriter
+from maze.io.journal_tail import JournalBase
 from maze.io.results_folder import folder_for_move
 from maze.io.rounds_csv import round_rows, write_round_rows
 
 if TYPE_CHECKING:
-    from maze.io.resume import JournalHistory
+    from maze.io.journal_history import JournalHistory
 
-TeamEndHook = Callable[[Workshop, Path], None]
+TeamEndHook = Callable[[Workshop, Path], Iterator[None] | None]  # work done now, or a step at a time (pictures)
 HEARTBEAT_SECONDS = 10.0  # at most this much of a running clock is lost in a crash; ~11 KB of journal an hour
 _COPY_BATCH = 10_000  # events written at a time when the whole history goes to another folder
+_SAID = "; the journal has everything, resume rewrites them"
 
 
 class Recorder:
@@ -48,8 +51,12 @@ class Recorder:
         self._unsaved: list[Event] = []
         self._history = history  # every event so far, kept only when a move to another folder may need it
         self.on_team_end: list[TeamEndHook] = []  # e.g. saving debrief pictures
+        self.in_frames = False  # a window's loop calls catch_up() each frame: a resume's rebuild waits for it
+        self._later: list[Iterator[None]] = []  # work left for after the first frame, a step per frame
         self._beep_rows: list[dict[str, object]] = []  # every finished team's, for beeps.csv written whole
         self._round_rows: list[dict[str, object]] = []  # the same for rounds.csv
+        fresh = self.recording and workshop.seq == 0 and not _has_bytes(self.journal_path)
+        self.checkpoints = Checkpointer(self.journal_path, JournalBase() if fresh else None, "auto")
         self._journalled_t = workshop.last_t  # the time the journal knows of
         self._clock_seen_t = workshop.last_t  # the latest time a Tick brought
 
@@ -92,6 +99,7 @@ class Recorder:
             return
         if self._history is not None:
             self._history.extend(events)
+        self.checkpoints.recorded(events)
         self._unsaved.extend(events)
         self._flush()
         if any(e["type"] == EventType.TEAM_FINISHED for e in events):
@@ -111,10 +119,19 @@ class Recorder:
         self.problem = ""
 
     def _export_team(self) -> None:
-        """At a team's end: beeps.csv and results.csv written whole, then any hooks (debrief pictures)."""
+        """At a team's end: beeps.csv and results.csv written whole, then any hooks (debrief pictures): at
+        once, or in a window after this frame, a page per frame (`in_frames`)."""
+        self._later = []  # work still waiting (a resume's rebuild, older pictures) is done by this one, whole
         self._beep_rows.extend(beep_rows(self.workshop.finished_team_log))
         self._round_rows.extend(round_rows(self.workshop.finished_team_log))
-        self._write_exports()
+        steps = self._export_steps()
+        next(steps, None)  # the CSV files, now
+        if self.in_frames:
+            self._later.append(steps)
+        else:
+            for _ in steps:
+                pass
+        self.checkpoints.team_ended(self.workshop, self._beep_rows, self._round_rows)
 
     def _write_files(self, folder: Path) -> None:
         """The three CSV files, whole, from every finished team's rows (raises AtomicWriteError)."""
@@ -123,40 +140,73 @@ class Recorder:
         write_results(folder, self.workshop.summaries, workshop_times(self.workshop))
 
     def _write_exports(self) -> None:
+        for _ in self._export_steps():
+            pass
+
+    def _export_steps(self) -> Iterator[None]:
+        """The CSV files written whole (the first step), then the hooks' work (pictures), a step at a time;
+        problems go to `problem`, and play goes on."""
         problems = []
         try:
             self._write_files(self.folder)
         except AtomicWriteError as exc:
             problems.append(str(exc))
+            self.problem = f"{exc}{_SAID}"
+        yield
         if self.workshop.summaries:
             for hook in self.on_team_end:
                 try:
-                    hook(self.workshop, self.folder)
+                    for _ in hook(self.workshop, self.folder) or ():
+                        yield
                 except (OSError, AtomicWriteError) as exc:
                     problems.append(f"cannot save pictures in {self.folder}: {exc}")
                 except Exception as exc:  # noqa: BLE001 - a picture that cannot be drawn must not stop play
                     problems.append(f"cannot save pictures in {self.folder}: {type(exc).__name__}: {exc}")
         if problems:
-            self.problem = "; ".join(problems) + "; the journal has everything, resume rewrites them"
+            self.problem = "; ".join(problems) + _SAID
 
     def keep_rows(self, beeps: list[dict[str, object]], rounds: list[dict[str, object]]) -> None:
         """After a resume: every finished team's beep and round rows, as the resume gathered them."""
         self._beep_rows, self._round_rows = list(beeps), list(rounds)
 
     def rebuild(self) -> None:
-        """After a resume: results.csv, beeps.csv, rounds.csv and the latest pictures written afresh (a problem
-        found before, such as a journal end that could not be tidied, is still said)."""
+        """After a resume: results.csv, beeps.csv, rounds.csv written afresh and the pictures brought up to
+        date (a problem found before, such as a journal end that could not be tidied, is still said). In a
+        window (`in_frames`) this waits for `catch_up`, after the first frame: a step per frame."""
         if not self.recording:
+            return
+        if self.in_frames:
+            self._later = [self._export_steps()]
             return
         before, self.problem = self.problem, ""
         self._write_exports()
         self.problem = "; ".join(p for p in (before, self.problem) if p)
+
+    @property
+    def pending(self) -> bool:
+        """Is work left for `catch_up` (a resume's exports and pictures)?"""
+        return bool(self._later)
+
+    def catch_up(self) -> str:
+        """One step of the work left for after the first frame; what went wrong, if anything ("" otherwise)."""
+        if not self._later:
+            return ""
+        before = self.problem
+        if next(self._later[0], StopIteration) is StopIteration:
+            self._later.pop(0)
+        return self.problem if self.problem != before else ""
+
+    def catch_up_all(self) -> None:
+        """Everything left for later, now (the program is ending)."""
+        while self._later:
+            self.catch_up()
 
     def record_again(self, events: list[Event]) -> None:
         """Journal events the workshop already holds (the start of a workshop that a crash cut)."""
         if self.recording:
             if self._history is not None:
                 self._history.extend(events)
+            self.checkpoints.recorded(events)
             self._unsaved.extend(events)
             self._flush()
 
@@ -164,6 +214,7 @@ class Recorder:
         """The folder (or the journal in it) vanished: write everything so far into it again."""
         self._writer.close()
         self._writer = JournalWriter(self.journal_path, self.durable)
+        self.checkpoints.stop()  # a journal written again: the next resume folds it whole
         try:
             _write_all(self._writer, self._history or [])
             self._write_files(self.folder)
@@ -185,6 +236,7 @@ class Recorder:
         if self._history is None:
             self.problem = "cannot move: this session did not keep its history"
             return False
+        self.catch_up_all()  # what a resume left for later belongs to this folder
         folder = folder_for_move(Path(folder), self.folder)  # never a second workshop in one journal
         writer = JournalWriter(folder / JOURNAL_NAME, self.durable)
         try:
@@ -196,6 +248,7 @@ class Recorder:
             return False
         self._writer.close()
         self._writer, self.folder = writer, Path(folder)
+        self.checkpoints.stop()
         self._unsaved.clear()
         self.problem = ""
         return True
@@ -215,10 +268,19 @@ class Recorder:
         )
 
     def close(self) -> None:
-        """Stop writing; the time since the last event is journalled first (a heartbeat), if any passed."""
+        """Stop writing; what was left for later is done first, and the time since the last event is journalled
+        (a heartbeat), if any passed."""
+        self.catch_up_all()
         if self._clock_seen_t > self._journalled_t:
             self._heartbeat()
         self._writer.close()
+
+
+def _has_bytes(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _write_all(writer: JournalWriter, history: Iterable[Event]) -> None:

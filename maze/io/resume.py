@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
 from maze.core.bulk import no_cycle_collection
@@ -23,8 +22,11 @@ from maze.core.commands import IllegalCommand, StartWorkshop
 from maze.core.events import Event, EventType, Phase
 from maze.core.level import Retrace
 from maze.core.workshop import Workshop
+from maze.io.checkpoint import Checkpoint, read_checkpoint
 from maze.io.exports import beep_rows
 from maze.io.journal import JournalError, JournalRead, JournalReader
+from maze.io.journal_history import JournalHistory
+from maze.io.journal_tail import CheckpointMismatch, JournalBase, TailReader, file_identity, whole_file_base
 from maze.io.rounds_csv import round_rows
 
 _REPLAY_FAULTS = (KeyError, ValueError, TypeError, IndexError, AttributeError, AssertionError, ZeroDivisionError)
@@ -42,6 +44,9 @@ class Loaded:
     beep_rows: list[dict[str, object]] = field(default_factory=list)  # every finished team's, for beeps.csv
     round_rows: list[dict[str, object]] = field(default_factory=list)  # the same for rounds.csv
     last_kept: Event | None = None  # the journal's last event the workshop holds (the file is cut after it)
+    retrace: str = str(Retrace.AUTO)  # the retrace rule of the latest team_started (a cut command's test)
+    journal_base: Callable[[], JournalBase | None] = lambda: None  # the whole file as read, when unchanged
+    from_checkpoint: bool = False  # folded from a checkpoint and the journal after it
 
     @property
     def notices(self) -> list[str]:
@@ -67,15 +72,33 @@ def load_workshop(path: Path) -> Loaded:
     Each event is checked against the workshop so far and folded in as it is read; only the latest
     command's events are held back until the next command starts, so that a command cut by a crash can
     still be left out at the end. Memory grows with the teams and squares, not with the events.
+    A checkpoint (maze.io.checkpoint) that this program wrote for the journal's first bytes, when they are
+    still the same, stands for folding them: only the journal after it is read and folded. Anything amiss
+    with it (or any fault in the journal after it) folds the whole journal instead, which says what is wrong.
     """
-    reader = JournalReader(path)
-    fold = _Fold(Path(path))
+    checkpoint = read_checkpoint(Path(path))
+    if checkpoint is not None:
+        try:
+            return _load(Path(path), checkpoint)
+        except (CheckpointMismatch, JournalError):
+            pass
+    return _load(Path(path), None)
+
+
+def _load(path: Path, checkpoint: Checkpoint | None) -> Loaded:
+    if checkpoint is None:
+        reader: JournalReader | TailReader = JournalReader(path)
+        fold = _Fold(path)
+        seen = file_identity(path)
+    else:
+        reader = TailReader(path, checkpoint.base, checkpoint.digest)
+        fold = _Fold.after(path, checkpoint)
     with no_cycle_collection():
         for event in reader:
             fold.take(event)
     read = JournalRead([], reader.skipped, reader.torn, reader.heartbeat)
     pending = fold.pending
-    cut = len(pending) if pending and _needs_a_follower(pending[-1], fold.retrace) else 0
+    cut = len(pending) if pending and needs_a_follower(pending[-1], fold.retrace) else 0
     if cut and not fold.applied:  # cut inside the first team's start: start the same workshop again
         workshop, events, to_append = _start_again(path, pending[0])
         history = JournalHistory(path, 1, events[:1])
@@ -85,7 +108,16 @@ def load_workshop(path: Path) -> Loaded:
         fold.apply_pending()
     fold.finish()
     history = JournalHistory(path, fold.applied, fold.held)
-    return Loaded(fold.workshop, history, [], read, cut, fold.beeps, fold.rounds, fold.last)
+    base: Callable[[], JournalBase | None] = lambda: None  # noqa: E731
+    if not cut and not reader.torn:
+        if isinstance(reader, TailReader):
+            whole = reader.base()
+            base = lambda: whole  # noqa: E731
+        else:
+            base = lambda: whole_file_base(path, seen, fold.applied, fold.last_seq, read.skipped, read.heartbeat)  # noqa: E731
+    return Loaded(
+        fold.workshop, history, [], read, cut, fold.beeps, fold.rounds, fold.last, fold.retrace, base, bool(checkpoint)
+    )
 
 
 class _Fold:
@@ -101,15 +133,29 @@ class _Fold:
         self.beeps: list[dict[str, object]] = []  # every finished team's beep rows
         self.rounds: list[dict[str, object]] = []  # and round rows
         self.held: list[Event] | None = []  # the events folded in, while the journal is short (HELD_EVENTS)
+        self.last_seq = 0  # the latest event number read
+
+    @classmethod
+    def after(cls, path: Path, checkpoint: Checkpoint) -> _Fold:
+        """The fold as it stood at the end of a checkpoint's bytes (their last command folded in)."""
+        fold = cls(path)
+        fold.workshop, fold.applied, fold.last = checkpoint.workshop, checkpoint.events, checkpoint.last
+        fold.retrace, fold.last_seq = checkpoint.retrace, checkpoint.last_seq
+        fold.beeps, fold.rounds = list(checkpoint.beep_rows), list(checkpoint.round_rows)
+        fold.held = None  # the events before the checkpoint are read again from the file when needed
+        return fold
 
     def take(self, event: Event) -> None:
+        seq = event.get("seq")
+        if seq is not None:
+            self.last_seq = seq
         if self.pending:
             cmd = event.get("cmd")
             if cmd is None or cmd != self.pending[-1].get("cmd"):
                 self.apply_pending()
         self.pending.append(event)
         if event["type"] == EventType.TEAM_STARTED:
-            self.retrace = _level_retrace(event)
+            self.retrace = level_retrace(event)
 
     def apply_pending(self) -> None:
         workshop = self.workshop
@@ -138,51 +184,6 @@ class _Fold:
     def finish(self) -> None:
         if self.last is not None:
             self.workshop._note_counters(self.last)
-
-
-class JournalHistory:
-    """Every event of a resumed workshop: the journal's first `count` events, read again from the file only
-    when needed (a move to another folder, the demo's simulator), then the events recorded since, kept in memory.
-    `held`: those first events when a short journal kept them (then the file is not read again).
-    """
-
-    def __init__(self, path: Path, count: int, held: list[Event] | None = None) -> None:
-        self.path = Path(path)
-        self.count = count
-        self.held = held if held is not None and len(held) == count else None
-        self.since: list[Event] = []
-
-    def first(self, count: int) -> JournalHistory:
-        """A history of only the first `count` events the journal file holds (none since)."""
-        count = min(count, self.count)
-        return JournalHistory(self.path, count, None if self.held is None else self.held[:count])
-
-    def extend(self, events: Iterable[Event]) -> None:
-        self.since.extend(events)
-
-    def __len__(self) -> int:
-        return self.count + len(self.since)
-
-    def __bool__(self) -> bool:
-        return len(self) > 0
-
-    def __iter__(self) -> Iterator[Event]:
-        """Raises OSError when the journal can no longer be read."""
-        if self.held is not None:
-            yield from self.held
-        elif self.count:
-            try:
-                yield from islice(JournalReader(self.path), self.count)
-            except JournalError as exc:
-                raise OSError(f"the events from before the resume are gone with {self.path} ({exc})") from None
-        yield from self.since
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, JournalHistory | list):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, like a list
 
 
 def _start_again(path: Path, started: Event) -> tuple[Workshop, list[Event], list[Event]]:
@@ -251,7 +252,7 @@ def _context_fault(ws: Workshop, e: Event) -> str:
     return ""
 
 
-def _needs_a_follower(last: Event, retrace: str) -> bool:
+def needs_a_follower(last: Event, retrace: str) -> bool:
     """Was the last command cut by a crash? One command's events are written in one go, so only the last
     command can be cut; it was cut when its last event is one that the rules always follow with another in
     the same command. `retrace` is the rule of the level the latest team_started brought."""
@@ -265,7 +266,7 @@ def _needs_a_follower(last: Event, retrace: str) -> bool:
     return False
 
 
-def _level_retrace(started: Event) -> str:
+def level_retrace(started: Event) -> str:
     level = started.get("level")
     rules = level.get("rules") if isinstance(level, dict) else None
     return rules.get("retrace", Retrace.AUTO) if isinstance(rules, dict) else Retrace.AUTO

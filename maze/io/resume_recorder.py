@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from maze.io.checkpointer import Checkpointer
 from maze.io.recorder import Recorder
 from maze.io.resume import Loaded, cut_journal_after
 
@@ -20,6 +21,7 @@ def resume_recorder(
     folder = Path(journal).parent
     history = loaded.events.first(loaded.in_file) if keep_history else None
     recorder = Recorder(loaded.workshop, folder, durable=durable, history=history)
+    recorder.checkpoints = Checkpointer(journal, loaded.journal_base(), loaded.retrace)  # before the file changes
     problems = []
     if loaded.cut_command and loaded.last_kept is not None:
         try:

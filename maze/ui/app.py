@@ -104,6 +104,10 @@ class App:
             changed = screen.update(ctx.now) or changed
         if ctx.session.expire(ctx.now) or changed or self.dirty:
             self.draw()
+        if ctx.recorder is not None and ctx.recorder.pending:  # a resume's exports and pictures, a step per frame
+            problem = ctx.recorder.catch_up()
+            if problem:
+                ctx.notify(problem, warning=True, seconds=8)
 
     def draw(self) -> None:
         """Record the frame's drawing, then repaint and present only what differs from the last frame.

@@ -13,7 +13,7 @@ from maze.io.recorder import Recorder
 from maze.io.results_folder import new_workshop_folder
 from maze.resources import default_results_dir
 from maze.ui.context import Context
-from maze.ui.pictures import save_debrief_pictures
+from maze.ui.picture_book import picture_hook
 from maze.ui.screens.base import Reset, Screen, Transition
 from maze.ui.screens.debrief import TeamDebriefScreen, WorkshopDebriefScreen
 from maze.ui.screens.execution import ExecutionScreen
@@ -44,10 +44,8 @@ def screen_for_phase(ctx: Context) -> Screen:
 
 
 def attach_recorder(ctx: Context, recorder: Recorder) -> None:
-    def save_pictures(workshop: Workshop, folder: Path) -> None:
-        save_debrief_pictures(ctx, workshop, folder)
-
-    recorder.on_team_end.append(save_pictures)
+    recorder.on_team_end.append(picture_hook(ctx))  # only missing or stale pictures are drawn
+    recorder.in_frames = True  # a resume's rebuild waits for the first frame (App.frame calls catch_up)
     ctx.session.recorder = recorder
 
 

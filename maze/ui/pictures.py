@@ -8,12 +8,9 @@ from pathlib import Path
 import pygame
 
 from maze.core.stats import Lens, TeamStats
-from maze.core.workshop import Workshop
 from maze.io.atomic import png_is_whole, write_file_atomic
-from maze.io.results_folder import slug
 from maze.ui.context import Context
 from maze.ui.painter import Painter, clear_caches, render_once
-from maze.ui.screens.debrief import TEAM_PAGES, draw_team_debrief
 from maze.ui.screens.workshop_debrief import draw_workshop_debrief
 
 SLIDE_SIZE = (1920, 1080)
@@ -44,9 +41,11 @@ def offscreen_context(theme: str = "dark", size: tuple[int, int] = SLIDE_SIZE) -
 
 
 def picture_saver(theme: str = "dark"):  # noqa: ANN201 - a Recorder team-end hook
-    """A team-end hook that draws the debrief pictures without any window."""
+    """A team-end hook that draws the missing or stale debrief pictures without any window."""
+    from maze.ui.picture_book import picture_hook
+
     ctx, _ = offscreen_context(theme)
-    return lambda workshop, folder: save_debrief_pictures(ctx, workshop, folder)
+    return picture_hook(ctx)
 
 
 def workshop_pictures(
@@ -64,21 +63,3 @@ def workshop_pictures(
             yield f"debrief-workshop-{lens}{suffix}.png", painter
             page += 1
         before = lens
-
-
-def save_debrief_pictures(ctx: Context, workshop: Workshop, folder: Path) -> list[Path]:
-    """After a team finishes: its debrief's two pages; after the last team: every workshop picture."""
-    saved = []
-    stats = workshop.summaries[-1]
-    index = len(workshop.summaries) - 1
-    level = workshop.plan(index).level
-    for page in TEAM_PAGES:
-        picture_ctx, painter = offscreen(ctx)
-        draw_team_debrief(painter, picture_ctx, stats, level, page)
-        suffix = "" if page == TEAM_PAGES[0] else f"-{page}"
-        name = f"debrief-team-{index + 1}-{slug(stats.team)}{suffix}.png"
-        saved.append(save_png(painter.surface, Path(folder) / name))
-    if workshop.finished:
-        for name, painter in workshop_pictures(ctx, workshop.summaries):
-            saved.append(save_png(painter.surface, Path(folder) / name))
-    return saved

@@ -103,6 +103,8 @@ def test_two_teams_play_through_every_screen(make_game) -> None:
     assert "Workshop debrief: Execution" in game.texts()
 
     folder = game.ctx.recorder.folder
+    game.frames(8)  # the pictures are drawn after a team's end, a page per frame
+    assert not game.ctx.recorder.pending
     names = sorted(p.name for p in folder.iterdir())
     assert names == [
         "beeps.csv",
@@ -114,6 +116,7 @@ def test_two_teams_play_through_every_screen(make_game) -> None:
         "debrief-workshop-failures.png",
         "debrief-workshop-learning.png",
         "journal.jsonl",
+        "pictures.json",
         "results.csv",
         "rounds.csv",
     ]
