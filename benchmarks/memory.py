@@ -17,7 +17,7 @@ def demo_rss(small: int, large: int) -> float:
     from maze.demo import DEFAULT_MEMORIES, run_headless, start_events
     from maze.io.level_file import load_level
     from maze.io.recorder import Recorder
-    from maze.ui.pictures import picture_saver
+    from maze.ui.picture_book import picture_saver
 
     samples: dict[int, float] = {}
     with tempfile.TemporaryDirectory() as folder:

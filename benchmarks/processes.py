@@ -88,7 +88,7 @@ def journal_with(events: int) -> Path:
     from maze.demo import run_headless, start_events
     from maze.io.level_file import load_level
     from maze.io.recorder import Recorder
-    from maze.ui.pictures import picture_saver
+    from maze.ui.picture_book import picture_saver
 
     level = load_level(CLASSIC).level
     home = os.environ.get("ELECTRIC_MAZE_HOME")

@@ -25,7 +25,7 @@ from maze.io.atomic import write_text_atomic
 from maze.io.results_folder import slug
 from maze.ui.context import Context
 from maze.ui.painter import Painter
-from maze.ui.pictures import SLIDE_SIZE, offscreen, save_png, workshop_pictures
+from maze.ui.pictures import SLIDE_SIZE, offscreen, offscreen_context, save_png, workshop_pictures
 from maze.ui.screens.debrief import TEAM_PAGES, draw_team_debrief
 
 MANIFEST = "pictures.json"
@@ -142,3 +142,9 @@ def picture_work(ctx: Context, workshop: Workshop, folder: Path) -> Iterator[Non
 def picture_hook(ctx: Context) -> Callable[[Workshop, Path], Iterator[None]]:
     """A Recorder team-end hook: the pictures of `workshop` brought up to date in `folder`, a page a step."""
     return lambda workshop, folder: picture_work(ctx, workshop, folder)
+
+
+def picture_saver(theme: str = "dark") -> Callable[[Workshop, Path], Iterator[None]]:
+    """A team-end hook that draws the missing or stale debrief pictures without any window."""
+    ctx, _ = offscreen_context(theme)
+    return picture_hook(ctx)

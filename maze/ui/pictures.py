@@ -40,14 +40,6 @@ def offscreen_context(theme: str = "dark", size: tuple[int, int] = SLIDE_SIZE) -
     return ctx, Painter(pygame.Surface(size), render=render_once)
 
 
-def picture_saver(theme: str = "dark"):  # noqa: ANN201 - a Recorder team-end hook
-    """A team-end hook that draws the missing or stale debrief pictures without any window."""
-    from maze.ui.picture_book import picture_hook
-
-    ctx, _ = offscreen_context(theme)
-    return picture_hook(ctx)
-
-
 def workshop_pictures(
     ctx: Context, summaries: Sequence[TeamStats], size: tuple[int, int] = SLIDE_SIZE
 ) -> Iterator[tuple[str, Painter]]:

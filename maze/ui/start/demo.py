@@ -36,7 +36,7 @@ def demo(args: argparse.Namespace) -> int:
 def _picture_saver(theme: str) -> TeamEndHook:
     """Debrief pictures without a window: pygame draws on a surface in memory."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-    from maze.ui.pictures import picture_saver
+    from maze.ui.picture_book import picture_saver
 
     saver: TeamEndHook = picture_saver(theme)
     return saver
