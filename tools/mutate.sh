@@ -3,6 +3,7 @@
 #   tools/mutate.sh maze/io/csv_safe.py tests/io/test_csv_safe.py tests/io/test_spreadsheet_exports.py
 # It works on a copy of the checkout (under $MUTATION_DIR, default /tmp/electric-maze-mutation/MODULE), niced and
 # on one core, then prints mutmut's results: "killed" is a mutant a test caught, "survived" one none did.
+# MUTANTS="name ..." runs only those mutants (e.g. the survivors of an earlier run, once tests are added).
 set -euo pipefail
 if [ $# -lt 2 ]; then
   echo "usage: tools/mutate.sh MODULE.py TEST_FILE..." >&2
@@ -12,7 +13,7 @@ module=$1
 shift
 root=$(cd "$(dirname "$0")/.." && pwd)
 mutmut=${MUTMUT:-$root/.venv/bin/mutmut}
-work=${MUTATION_DIR:-/tmp/electric-maze-mutation}/$(echo "${module%.py}" | tr / .)
+work=${MUTATION_DIR:-/tmp/electric-maze-mutation}/$(echo "${module%.py}" | tr / .)${MUTANTS:+-again}
 rm -rf "$work"
 mkdir -p "$work"
 tar -C "$root" --exclude=./.venv --exclude=./.git --exclude=./mutants --exclude=__pycache__ \
@@ -33,7 +34,8 @@ sed -i '/^\[tool\.mutmut\]/,/^\[/d' "$work/pyproject.toml"  # this script's sett
   for test in "$@"; do echo "    $test"; done
 } >"$work/setup.cfg"
 cd "$work"
-nice -n 15 "$mutmut" run --max-children "${MUTATION_CHILDREN:-1}" >"$work/run.log" 2>&1 || {
+# shellcheck disable=SC2086 # MUTANTS is a list of names
+nice -n 15 "$mutmut" run --max-children "${MUTATION_CHILDREN:-1}" ${MUTANTS:-} >"$work/run.log" 2>&1 || {
   tail -40 "$work/run.log"
   exit 1
 }

@@ -5,6 +5,9 @@ of a non-UTF-8 byte, and the words each fault uses."""
 from __future__ import annotations
 
 import errno
+import os
+import socket
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -91,3 +94,29 @@ def test_a_place_is_a_file_and_a_line_or_just_the_file() -> None:
 def test_several_problems_read_one_per_line() -> None:
     error = LevelError(["maze.yaml line 2: 'gird' is not a key", "maze.yaml line 5: no route"])
     assert str(error).splitlines() == error.problems
+
+
+@pytest.mark.timeout(20)  # a blocking open of a FIFO with no writer would hang here
+def test_a_fifo_a_socket_and_a_device_are_refused_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    with pytest.raises(FileFault) as pipe:
+        read_text(fifo, 100, "level file")
+    assert str(pipe.value) == f"{fifo}: is a device or pipe, not a regular file; name a level file"
+    with pytest.raises(FileFault) as device:
+        read_text(Path("/dev/null"), 100)
+    assert str(device.value) == "/dev/null: is a device or pipe, not a regular file; name a file"
+    with tempfile.TemporaryDirectory() as short, socket.socket(socket.AF_UNIX) as server:  # a socket's path is short
+        sock = Path(short) / "s"
+        server.bind(str(sock))
+        with pytest.raises(FileFault) as unix_socket:
+            read_text(sock, 100, "workshop file")
+    assert str(unix_socket.value) == f"{sock}: is not a regular file; name a workshop file"
+
+
+def test_a_path_through_a_file_cannot_be_read_and_says_why(tmp_path: Path) -> None:
+    (tmp_path / "levels").write_text("not a folder", encoding="utf-8")
+    path = tmp_path / "levels" / "maze.yaml"
+    with pytest.raises(FileFault) as fault:
+        read_text(path, 100)
+    assert str(fault.value) == f"{path}: cannot be read (Not a directory)"
