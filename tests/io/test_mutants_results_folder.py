@@ -4,12 +4,13 @@ reads it, a second workshop in the same second, the latest workshop, and where F
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from maze.io.journal import JOURNAL_NAME
-from maze.io.results_folder import folder_for_move, latest_journal, new_workshop_folder, slug
+from maze.io.results_folder import folder_for_move, latest_journal, new_workshop_folder, slug, usable_results_dir
 
 NINE_THIRTY = dt.datetime(2026, 11, 22, 9, 30, 5)
 
@@ -88,3 +89,38 @@ def test_a_folder_that_cannot_be_listed_is_not_taken_for_empty(tmp_path: Path, m
     monkeypatch.setattr(Path, "iterdir", refuse)
     current = tmp_path / "results" / "w"
     assert folder_for_move(target, current) == target / "w"
+
+
+def test_results_go_where_asked_when_that_folder_can_be_written(tmp_path: Path) -> None:
+    wanted = tmp_path / "a" / "results"
+    assert usable_results_dir(wanted) == (wanted, "")
+    assert wanted.is_dir() and list(wanted.iterdir()) == [], "the check leaves nothing behind"
+
+
+def test_an_unwritable_results_folder_falls_back_to_here_then_to_the_temporary_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "file").write_text("x")
+    wanted = tmp_path / "file" / "results"  # under a file: never writable
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    folder, notice = usable_results_dir(wanted)
+    assert folder == here / "electric-maze-results" and folder.is_dir()
+    assert notice.startswith(f"electric-maze: cannot write results in {wanted} (")
+    assert notice.endswith(f"); results go to {folder} instead (choose with --results-dir DIR)")
+
+    (here / "electric-maze-results").rmdir()
+    (here / "electric-maze-results").write_text("x")  # here cannot take it either
+    spare = tmp_path / "tmp"
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(spare))
+    folder, notice = usable_results_dir(wanted)
+    assert folder == spare / "electric-maze-results" and notice.endswith(
+        f"results go to {folder} instead (choose with --results-dir DIR)"
+    )
+
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path / "file"))  # nowhere at all
+    folder, notice = usable_results_dir(wanted)
+    assert folder == wanted
+    assert notice.startswith(f"electric-maze: cannot write results in {wanted} (")
+    assert notice.endswith("); press F2 to choose a folder for the results") and "\n" not in notice
