@@ -21,10 +21,11 @@ from tests.builders import Driver
 STYLES = ["bold", "cautious", "sloppy", "forgetful"]
 
 
-@pytest.fixture(scope="module")
-def played(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Workshop]:
-    """Four simulated teams of different styles play the practice field to the end."""
-    folder = tmp_path_factory.mktemp("played")
+@pytest.fixture
+def played(tmp_path: Path) -> tuple[Path, Workshop]:
+    """Four simulated teams of different styles play the practice field to the end (for each test: a mutation tool
+    maps the code a test runs to that test, and a fixture shared by a module runs inside only the first one)."""
+    folder = tmp_path / "played"
     level = load_level(LEVELS_DIR / "practice-field.yaml").level
     recorder = Recorder(Workshop(), folder, durable=False)
     simulator = demo_simulator(3, None, ",".join(STYLES))
