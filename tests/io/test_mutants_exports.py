@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from maze.core.events import EventType, effective_events
+from maze.core.stats import Lens, ranks
 from maze.core.workshop import Workshop
 from maze.demo import demo_simulator, run_headless, start_events
 from maze.io.exports import BEEPS_CSV, RESULT_COLUMNS, RESULTS_CSV, clock_text, write_results
@@ -75,8 +76,9 @@ def test_every_results_column_holds_its_teams_figure_at_its_precision(played: tu
             assert row[readable] == clock_text(float(row[seconds]))  # the seconds beside it, as h:mm:ss
         assert row["score_time"] == clock_text(float(row["score_seconds"]))
         assert row["workshop_started"] == workshop.started_at and row["workshop_finished"] == workshop.finished_at
-    for lens in ("failures", "learning", "execution"):
-        assert sorted(int(r[f"rank_{lens}"]) for r in table)[0] == 1
+    for lens in Lens:  # each lens ranks the teams as the debrief does (1 = first)
+        assert [int(r[f"rank_{lens.value}"]) for r in table] == ranks(workshop.summaries, lens)
+    assert len({tuple(r[f"rank_{lens.value}"] for r in table) for lens in Lens}) > 1, "the lenses disagree"
     decimals = [r[c] for r in table for c in ("minutes_to_route", "new_beeps_per_minute", "median_pause_known_s")]
     assert all("." in cell for cell in decimals), "the demo's figures have fractions, so rounding shows"
 
@@ -126,7 +128,17 @@ def test_every_beep_is_one_row_naming_the_player_the_square_one_based_and_the_tu
 
 
 @pytest.mark.parametrize(
-    ("seconds", "text"), [(0, "0:00:00"), (59.4, "0:00:59"), (59.6, "0:01:00"), (3725, "1:02:05"), (None, ""), ("", "")]
+    ("seconds", "text"),
+    [
+        (0, "0:00:00"),
+        (59.4, "0:00:59"),
+        (59.6, "0:01:00"),
+        (3600, "1:00:00"),
+        (3725, "1:02:05"),
+        (7199.6, "2:00:00"),
+        (None, ""),
+        ("", ""),
+    ],
 )
 def test_durations_read_as_hours_minutes_seconds(seconds: float | None, text: str) -> None:
     assert clock_text(seconds) == text
