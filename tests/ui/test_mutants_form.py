@@ -183,3 +183,18 @@ def test_a_short_form_is_not_scrolled(make_game) -> None:  # noqa: ANN001
     painter = Painter(pygame.Surface((800, 800)))
     assert s.form.draw(painter, make_game().ctx, (0, 0, 800, 800)) is False
     assert [f for f, _ in s.form.rects] == s.lines and s.form.more_hint(False) == []
+
+
+def test_a_new_form_starts_on_its_first_line_and_ignores_a_click_before_it_is_drawn() -> None:
+    lines = [TextField("Name", "Maze"), Choice("Size", ["small", "big"]), Button("Save")]
+    form = Form(lambda: lines)
+    assert form.focused is lines[0] and form.selected is lines[0]  # its text selected, ready to be typed over
+    assert form.handle(Action(Act.CLICK, pos=(10, 10))) is None and form.focused is lines[0]
+
+
+def test_when_lines_go_the_focus_stays_on_the_last_one_left() -> None:
+    s = Setup(focus=3)
+    s.lines[:] = [s.theme, s.name]  # the button and the note are gone (fewer teams)
+    assert s.form.focused is s.name
+    s.form.handle(TAB)
+    assert s.form.focused is s.theme
