@@ -198,3 +198,12 @@ def test_when_lines_go_the_focus_stays_on_the_last_one_left() -> None:
     assert s.form.focused is s.name
     s.form.handle(TAB)
     assert s.form.focused is s.theme
+
+
+def test_arriving_on_the_last_line_selects_its_own_text() -> None:
+    lines = [Choice("Size", ["small", "big"]), TextField("Name", "Maze"), TextField("Author", "Ana")]
+    form = Form(lambda: lines)
+    form.handle(UP)  # round to the last line
+    assert form.focused is lines[2] and form.selected is lines[2]
+    form.handle(typed("Ben"))
+    assert lines[2].text == "Ben" and lines[1].text == "Maze"
