@@ -164,3 +164,18 @@ def test_the_stick_steps_once_per_push_and_diagonals_stay_diagonal() -> None:
     assert stick(m, 0.65, -0.35) == [Action(Act.MOVE, direction=(-1, 1))], "both axes past the dead zone"
     other = pygame.event.Event(pygame.JOYAXISMOTION, joy=0, instance_id=0, axis=2, value=1.0)  # a trigger
     assert m.map(other, False) == [] and stick(m, 0.0, 0.0) == []
+
+
+def test_the_stick_at_exactly_its_thresholds() -> None:
+    """0.6 is a push and 0.3 is not yet let go; an axis at exactly 0.3 is not part of the step's direction."""
+    m = InputMapper()
+    assert m.end_of_frame() == [], "a stick nobody touched takes no step"
+    assert stick(m, 0.3, -0.6) == [Action(Act.MOVE, direction=(-1, 0))]
+    assert stick(m, 0.3, 0.0) == [], "at 0.3 the stick is not let go"
+    assert stick(m, 0.0, -0.7) == [], "so a second push takes no step"
+    assert stick(m, 0.0, 0.0) == []
+    assert stick(m, -0.6, 0.3) == [Action(Act.MOVE, direction=(0, -1))]
+    assert stick(m, 0.0, 0.0) == []
+    assert stick(m, -0.3, 0.6) == [Action(Act.MOVE, direction=(1, 0))]
+    assert stick(m, 0.0, 0.0) == []
+    assert stick(m, 0.6, -0.3) == [Action(Act.MOVE, direction=(0, 1))]
