@@ -28,12 +28,3 @@ def seed(request: pytest.FixtureRequest, record_property) -> int:  # noqa: ANN00
     print(f"seed {value}: {SEED_VARIABLE}={value} python -m pytest '{request.node.nodeid}' replays it")
     record_property("seed", value)
     return value
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests in real X windows run one after another on one worker (`--dist loadgroup`): each polls its window for
-    a flash that lasts under a second, which two games, two X servers and their pollers at once on two cores can
-    starve."""
-    for item in items:
-        if item.get_closest_marker("window") is not None:
-            item.add_marker(pytest.mark.xdist_group("window"))
