@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -30,6 +31,7 @@ from maze.core.level import Difficulty, analyse
 from maze.core.stats import team_stats
 from maze.core.workshop import Workshop
 from maze.io.level_file import level_yaml, parse_level
+from tests.depth import depths, run_property
 
 levels = st.builds(
     generate,
@@ -41,12 +43,15 @@ levels = st.builds(
 )
 
 
-@settings(max_examples=60, deadline=None)
-@given(levels)
-def test_generated_levels_always_validate_and_round_trip(lvl) -> None:
+def level_round_trips(lvl) -> None:
     loaded = parse_level(level_yaml(lvl))
     assert loaded.level == lvl
     assert loaded.analysis.has_route and not loaded.warnings
+
+
+@pytest.mark.parametrize("examples", depths(20, 200))
+def test_generated_levels_always_validate_and_round_trip(examples: int) -> None:
+    run_property(examples, level_round_trips, levels)
 
 
 @settings(max_examples=20, deadline=None)

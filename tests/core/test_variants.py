@@ -1,4 +1,4 @@
-from hypothesis import given, settings
+import pytest
 from hypothesis import strategies as st
 
 from maze.core.generator import generate
@@ -6,18 +6,24 @@ from maze.core.level import Difficulty, analyse
 from maze.core.variants import MazeMode, team_mazes, transform
 from maze.io.level_file import load_level
 from maze.resources import LEVELS_DIR
+from tests.depth import depths, run_property
 
 
-@settings(max_examples=40, deadline=None)
-@given(
-    st.integers(2, 10),
-    st.integers(2, 10),
-    st.integers(0, 999),
-    st.booleans(),
-    st.sampled_from(list(Difficulty)),
-    st.sampled_from(["same", "mirrored", "flipped", "turned"]),
-)
-def test_symmetries_keep_route_length_turns_and_difficulty(w, h, seed, diagonal, difficulty, symmetry) -> None:
+@pytest.mark.parametrize("examples", depths(15, 150))
+def test_symmetries_keep_route_length_turns_and_difficulty(examples: int) -> None:
+    run_property(
+        examples,
+        symmetry_keeps_the_route,
+        st.integers(2, 10),
+        st.integers(2, 10),
+        st.integers(0, 999),
+        st.booleans(),
+        st.sampled_from(list(Difficulty)),
+        st.sampled_from(["same", "mirrored", "flipped", "turned"]),
+    )
+
+
+def symmetry_keeps_the_route(w, h, seed, diagonal, difficulty, symmetry) -> None:
     level = generate(w, h, seed, diagonal, difficulty)
     before = analyse(level.grid, level.rules)
     after = analyse(transform(level, symmetry).grid, level.rules)

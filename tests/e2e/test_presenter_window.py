@@ -70,24 +70,46 @@ class Presenter(Program):
             if self.proc.poll() is not None:
                 raise RuntimeError(f"the game exited early: {self.proc.stderr.read()}")
             names = {self.display.xdotool("getwindowname", w): w for w in self.windows()}
-            if ROOM in names and FACILITATOR in names:
+            drawn = [
+                self.pixel(2, 2, names[title]) not in (None, (0, 0, 0))
+                for title in (ROOM, FACILITATOR)
+                if title in names
+            ]
+            if drawn == [True, True]:  # both windows are there and drawn into (a window not yet drawn is black)
                 self.room = names[ROOM]
-                time.sleep(0.5)
+                self.calm = self.pixel(2, 2, self.room)  # the room's border between beeps
                 return names[FACILITATOR]  # keys go to the facilitator's window
-            time.sleep(0.2)
+            time.sleep(0.05)
         raise RuntimeError("the two windows did not appear")
 
     def await_room_shown(self, timeout: float = 30) -> None:
-        """Poll until the room's window is on screen again; keys sent while a window is still being mapped can
-        be lost between the two windows (an X focus race, not the game's)."""
+        """Poll until the room's window is on screen again and has taken the X focus, as a window does when it is
+        mapped; keys sent before that can be lost between the two windows (an X focus race, not the game's)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             visible = self.display.xdotool("search", "--onlyvisible", "--pid", str(self.proc.pid)).split()
-            if any(self.display.xdotool("getwindowname", w) == ROOM for w in visible):
-                time.sleep(0.3)  # the window manager gives it the focus just after mapping it
+            room = [w for w in visible if self.display.xdotool("getwindowname", w) == ROOM]
+            if room and self.display.xdotool("getwindowfocus") == room[0]:
                 return
             time.sleep(0.05)
         raise AssertionError("the room's window did not come back")
+
+    def await_flash(self, results: Path, beeps: int) -> None:
+        """Poll the journal for the beep, then the room's window for its flash and the flash's end (a tiny maze's
+        walk back is over before the flash is)."""
+        deadline = time.monotonic() + 30
+        while (
+            not (folders := [p for p in results.glob("*/journal.jsonl")])
+            or [e["type"] for e in journal(folders[0].parent)].count("beep") < beeps
+        ):
+            if time.monotonic() > deadline:
+                raise AssertionError("no beep in the journal")
+            time.sleep(0.05)
+        for leave in (True, False):
+            while (self.pixel(2, 2, self.room) == self.calm) is leave:
+                if time.monotonic() > deadline:
+                    raise AssertionError(f"the room's window never {'flashed' if leave else 'calmed'}")
+                time.sleep(0.05)
 
     def windows(self) -> list[str]:
         return self.display.xdotool("search", "--pid", str(self.proc.pid)).split()
@@ -95,6 +117,19 @@ class Presenter(Program):
 
 def journal(folder: Path) -> list[dict]:
     return [json.loads(line) for line in (folder / "journal.jsonl").read_text().splitlines()]
+
+
+def await_last_event(results: Path, kind: str, count: int, timeout: float = 30) -> None:
+    """Poll the journal until it ends with an event of `kind` and holds `count` of them."""
+    deadline = time.monotonic() + timeout
+    while True:
+        found = list(results.glob("*/journal.jsonl"))
+        events = journal(found[0].parent) if found else []
+        if events and events[-1]["type"] == kind and [e["type"] for e in events].count(kind) == count:
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the journal never ended with {kind}: {[e['type'] for e in events][-5:]}")
+        time.sleep(0.05)
 
 
 @pytest.fixture
@@ -111,10 +146,11 @@ def test_a_workshop_from_the_facilitators_window_with_the_room_closed_mid_discov
     )
     assert game.room != game.window
     game.keys("Return", "Return", "Return", "Up")  # start, briefing, strategy; Ana beeps
-    time.sleep(1.5)
+    game.await_flash(results, beeps=1)  # and walks back
     game.keys("Left", "Up", "e")  # Ben two squares in
+    await_last_event(results, "step", count=2)
     close_window(wide_display.name, int(game.room))
-    time.sleep(1.0)
+    await_last_event(results, "paused", count=1)
     assert game.proc.poll() is None, "closing the room's window does not end the game"
     folder = next(p for p in results.iterdir() if p.is_dir())
     events = journal(folder)

@@ -111,8 +111,11 @@ def test_two_rounds_of_a_snake_with_back_to_start_in_a_real_window(display: XDis
     game.keys("Return", "Return", "Down", "Left", "Return")  # start, briefing; Ben walks first; discovery
     game.keys("Left", "Left", *front)  # Ben finds the route
     game.keys("Return", "2", "0", "Return")  # round 1: predicted 20 s
+    calm = game.pixel(2, 2)
     game.keys("Left", "Left", "Up", "Up")  # Ben onto the route, then a beep: back to the start
-    time.sleep(1.5)
+    await_journal(results, lambda types: "sent_back" in types)
+    game.await_pixel(2, 2, calm, leave=True)  # the beep's flash; keys are not taken until the walk back is over,
+    game.await_pixel(2, 2, calm)  # and Ben's two squares back take less time than the flash
     game.keys(*front, *following)
     game.keys("Return", "9", "Return")  # round 2: predicted 9 s
     game.keys("Left", "Left", *front, *following)

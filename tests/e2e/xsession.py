@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-import random
 import re
+import select
 import shutil
 import subprocess
 import sys
@@ -27,19 +27,33 @@ def require_tools() -> None:
 class XDisplay:
     def __init__(self, size: str = "1920x1080x24") -> None:
         require_tools()
-        chosen = os.environ.get("ELECTRIC_MAZE_XVFB_DISPLAY", "")  # a display number of one's own, when shared
-        self.number = int(chosen) if chosen.isdigit() else random.randint(100, 900)
-        self.name = f":{self.number}"
+        # Xvfb takes the first free display number itself and tells it through a pipe (-displayfd), so tests in
+        # parallel workers, and other people's displays on a shared machine, never clash.
+        read_end, write_end = os.pipe()
         self.proc = subprocess.Popen(
-            ["Xvfb", self.name, "-screen", "0", size, "-nolisten", "tcp"],
+            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", size, "-nolisten", "tcp"],
+            pass_fds=(write_end,),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
+        os.close(write_end)
+        try:
+            self.number = self._read_display_number(read_end)
+        finally:
+            os.close(read_end)
+        self.name = f":{self.number}"
+
+    def _read_display_number(self, read_end: int) -> int:
+        told = b""
         deadline = time.monotonic() + 20
-        while not Path(f"/tmp/.X11-unix/X{self.number}").exists():
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"Xvfb {self.name} did not start")
-            time.sleep(0.05)
+        while not told.endswith(b"\n"):
+            ready, _, _ = select.select([read_end], [], [], max(0.0, deadline - time.monotonic()))
+            chunk = os.read(read_end, 16) if ready else b""
+            if not chunk:  # the pipe closed (Xvfb exited) or the time ran out
+                self.close()
+                raise RuntimeError(f"Xvfb did not start: it told {told!r}")
+            told += chunk
+        return int(told)
 
     def env(self, home: Path) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("SDL_")}

@@ -6,11 +6,13 @@ import string
 import tempfile
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from maze.io.workshop_file import WorkshopFileError, load_workshop
+from tests.depth import depths, run_property
 
 keys = st.sampled_from(["teams", "level", "rules", "mazes", "name", "strategy_minutes", "players", "x", "teem"])
 leaves = st.one_of(
@@ -44,13 +46,20 @@ def test_arbitrary_text(text: str) -> None:
     check(text)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.dictionaries(keys, values, max_size=6))
-def test_arbitrary_structures(data) -> None:
+def check_structure(data) -> None:
     check(yaml.safe_dump(data, allow_unicode=True))
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.fixed_dictionaries({"name": st.text(max_size=12), "players": values}), max_size=4))
-def test_arbitrary_teams(teams) -> None:
+def check_teams(teams) -> None:
     check(yaml.safe_dump({"teams": teams}, allow_unicode=True))
+
+
+@pytest.mark.parametrize("examples", depths(100, 1000))
+def test_arbitrary_structures(examples: int) -> None:
+    run_property(examples, check_structure, st.dictionaries(keys, values, max_size=6))
+
+
+@pytest.mark.parametrize("examples", depths(50, 500))
+def test_arbitrary_teams(examples: int) -> None:
+    teams = st.lists(st.fixed_dictionaries({"name": st.text(max_size=12), "players": values}), max_size=4)
+    run_property(examples, check_teams, teams)

@@ -8,13 +8,13 @@ import random
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from maze.core.events import EventType
 from maze.core.workshop import Workshop
 from maze.io.journal import MAX_JOURNAL_BYTES, JournalError, read_journal
 from maze.io.resume import load_workshop
+from tests.depth import depths, run_property
 from tests.io.journal_samples import command_boundaries, demo_events, journal_bytes
 
 
@@ -36,14 +36,28 @@ def check_cut(path: Path, data: bytes, cut: int) -> None:
     assert loaded.read.skipped == 0  # a cut is not damage
 
 
-def test_a_journal_cut_at_every_line_and_around_it_resumes(tmp_path: Path) -> None:
-    data = journal_bytes(demo_events())
-    cuts = set()
+def cuts_around_every_line(data: bytes) -> list[list[int]]:
+    """For each line: cut just inside it, a little further, half way, before its newline and after it."""
+    cuts = []
     at = 0
     for line in data.splitlines(keepends=True):
-        cuts |= {at + 1, at + 7, at + len(line) // 2, at + len(line) - 1, at + len(line)}
+        cuts.append([c for c in (at + 1, at + 7, at + len(line) // 2, at + len(line) - 1, at + len(line)) if c > at])
         at += len(line)
-    for cut in sorted(c for c in cuts if 0 < c <= len(data)):
+    return cuts
+
+
+def test_a_journal_cut_once_in_every_line_resumes(tmp_path: Path) -> None:
+    """Every line is cut once, the five places taken in turn, so each kind of cut meets every kind of event (the
+    deep suite cuts around every line, and at every byte)."""
+    data = journal_bytes(demo_events())
+    for index, around in enumerate(cuts_around_every_line(data)):
+        check_cut(tmp_path / "journal.jsonl", data, around[index % len(around)])
+
+
+@pytest.mark.slow
+def test_a_journal_cut_at_every_line_and_around_it_resumes(tmp_path: Path) -> None:
+    data = journal_bytes(demo_events())
+    for cut in sorted({cut for around in cuts_around_every_line(data) for cut in around}):
         check_cut(tmp_path / "journal.jsonl", data, cut)
 
 
@@ -66,9 +80,7 @@ def test_a_journal_cut_inside_the_first_team_start_starts_that_team_again(tmp_pa
     assert loaded.workshop.state() == Workshop.replay(events[:2]).state()
 
 
-def test_random_cuts_seeded(tmp_path: Path) -> None:
-    seed = random.randrange(1_000_000)
-    print(f"seed {seed}")
+def test_random_cuts_seeded(tmp_path: Path, seed: int) -> None:
     rng = random.Random(seed)
     data = journal_bytes(demo_events())
     for _ in range(200):
@@ -101,20 +113,29 @@ def test_a_damaged_line_anywhere_is_skipped_and_counted(tmp_path: Path, damage: 
         assert loaded.workshop.finished
 
 
-def test_every_line_replaced_by_garbage_never_gives_a_traceback(tmp_path: Path) -> None:
-    events = list(demo_events())
-    lines = journal_bytes(events).splitlines(keepends=True)
-    path = tmp_path / "journal.jsonl"
-    rng = random.Random(5)
-    for where in range(len(lines)):
+def replace_lines_with_garbage(path: Path, wheres: list[int], rng: random.Random) -> None:
+    lines = journal_bytes(demo_events()).splitlines(keepends=True)
+    for where in wheres:
         garbage = bytes(rng.randrange(256) for _ in range(rng.randrange(1, 40))).replace(b"\n", b"")
         path.write_bytes(b"".join(lines[:where]) + garbage + b"\n" + b"".join(lines[where + 1 :]))
         try:
             loaded = load_workshop(path)
         except JournalError as exc:
-            assert "\n" not in str(exc)
+            assert "\n" not in str(exc), where
             continue
-        assert loaded.read.skipped <= 1
+        assert loaded.read.skipped <= 1, where
+
+
+def test_a_quarter_of_the_lines_replaced_by_garbage_never_gives_a_traceback(tmp_path: Path, seed: int) -> None:
+    """A random quarter of the lines, each replaced in turn (the deep suite replaces every line)."""
+    rng = random.Random(seed)
+    count = len(demo_events())
+    replace_lines_with_garbage(tmp_path / "journal.jsonl", sorted(rng.sample(range(count), count // 4)), rng)
+
+
+@pytest.mark.slow
+def test_every_line_replaced_by_garbage_never_gives_a_traceback(tmp_path: Path) -> None:
+    replace_lines_with_garbage(tmp_path / "journal.jsonl", list(range(len(demo_events()))), random.Random(5))
 
 
 json_values = st.recursive(
@@ -127,14 +148,19 @@ fields = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(
-    where=st.integers(min_value=1, max_value=60),
-    kind=st.sampled_from([str(k) for k in EventType] + ["heartbeat"]),
-    changes=st.dictionaries(fields, json_values, max_size=4),
-    drop=st.lists(fields, max_size=3),
-)
-def test_fuzzed_events_give_a_workshop_or_one_line(
+@pytest.mark.parametrize("examples", depths(100, 1000))
+def test_fuzzed_events_give_a_workshop_or_one_line(tmp_path: Path, examples: int) -> None:
+    run_property(
+        examples,
+        lambda **fuzz: fuzzed_event_gives_a_workshop_or_one_line(tmp_path, **fuzz),
+        where=st.integers(min_value=1, max_value=60),
+        kind=st.sampled_from([str(k) for k in EventType] + ["heartbeat"]),
+        changes=st.dictionaries(fields, json_values, max_size=4),
+        drop=st.lists(fields, max_size=3),
+    )
+
+
+def fuzzed_event_gives_a_workshop_or_one_line(
     tmp_path: Path, where: int, kind: str, changes: dict, drop: list[str]
 ) -> None:
     events = list(demo_events())

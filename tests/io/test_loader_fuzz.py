@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import string
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from maze.io.level_file import LevelError, parse_level
+from tests.depth import depths, run_property
 
 yaml_ish = st.text(alphabet=string.printable + "&*!|>#.-:[]{}'\"é漢\t", max_size=400)
 keys = st.sampled_from(["name", "grid", "rules", "gird", "description", "author", "diagonal", "entry", "x"])
@@ -42,12 +44,15 @@ def test_arbitrary_text(text: str) -> None:
     check(text)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.dictionaries(keys, values, max_size=6))
-def test_arbitrary_structures(data) -> None:
+def check_structure(data) -> None:
     import yaml
 
     check(yaml.safe_dump(data, allow_unicode=True))
+
+
+@pytest.mark.parametrize("examples", depths(100, 1000))
+def test_arbitrary_structures(examples: int) -> None:
+    run_property(examples, check_structure, st.dictionaries(keys, values, max_size=6))
 
 
 @settings(max_examples=200, deadline=None)
