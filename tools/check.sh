@@ -2,7 +2,7 @@
 # The checks to run before a commit: lint, format and types (the tests are `.venv/bin/python -m pytest`).
 #   tools/check.sh          check everything
 #   tools/check.sh --fix    let ruff fix what it can and format the tree first
-# mypy is configured in pyproject.toml: --strict on maze/core and maze/io, plain mypy elsewhere.
+# mypy is configured in pyproject.toml: --strict on maze/core and maze/io, plain mypy elsewhere (CI fails on it).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bin=.venv/bin
