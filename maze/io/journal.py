@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, BinaryIO
 
 from maze.core.bulk import no_cycle_collection
 from maze.core.events import JOURNAL_VERSION, Event, EventType
@@ -139,83 +139,131 @@ class JournalReader:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.skipped = 0
-        self.torn = False
-        self.heartbeat: float | None = None  # the latest heartbeat's time, when the journal has any
+        self.lines = LineChecker(self.path)
+
+    @property
+    def skipped(self) -> int:
+        return self.lines.skipped
+
+    @property
+    def torn(self) -> bool:
+        return self.lines.torn
+
+    @property
+    def heartbeat(self) -> float | None:
+        """The latest heartbeat's time, when the journal has any."""
+        return self.lines.heartbeat
 
     def __iter__(self) -> Iterator[Event]:
-        path = self.path
-        last_seq = 0
-        seen = 0
-        recent: list[Event | None] = [None] * _RECENT  # the latest events by number, to recognise a retried write
-        decode = _DECODER.raw_decode  # json.loads without its per-call wrappers
         try:
-            handle = open_regular(path, MAX_JOURNAL_BYTES, "journal")
+            handle = open_regular(self.path, MAX_JOURNAL_BYTES, "journal")
         except FileFault as exc:
             message = str(exc).replace("name a file inside it", f"name its {JOURNAL_NAME}")
             raise JournalError(message.replace("no such file", "no such journal")) from None
         with handle:
-            number = 0
-            lines = iter(handle)  # the file is at most MAX_JOURNAL_BYTES, so even its longest line fits
-            while True:
-                try:
-                    raw = next(lines, b"")
-                except OSError as exc:
-                    raise JournalError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-                if not raw:
-                    break
-                number += 1
-                if len(raw) > MAX_LINE_BYTES:
-                    self.skipped += 1
-                    continue
-                if number == 1 and raw.startswith(_BOM):
-                    raw = raw[len(_BOM) :]
-                try:
-                    text = raw.decode("utf-8")
-                    try:
-                        event, end = decode(text)  # the usual line: an object from its first character
-                    except ValueError:
-                        event, end = _DECODER.decode(text), len(text)  # leading spaces, or not JSON at all
-                    if end < len(text) and not text[end:].isspace():
-                        raise ValueError("more than one value on the line")
-                    fault = event_fault(event)
-                except (ValueError, RecursionError):
-                    event, fault = None, "not JSON"
-                if fault:
-                    if not seen and type(event) is dict and type(event.get("type")) is str:
-                        if event["type"] != HEARTBEAT:
-                            _check_header(path, event, number)  # say why a journal that starts wrong is not one
-                    beat = heartbeat_time(event)
-                    if beat is not None:
-                        self.heartbeat = beat if self.heartbeat is None else max(self.heartbeat, beat)
-                    elif not raw.endswith(b"\n"):
-                        self.torn = True  # cut by a crash in the middle of writing: normal
-                    else:
-                        self.skipped += bool(raw.strip())  # a line of only spaces is not damage
-                    continue
-                if not seen:
-                    _check_header(path, event, number)
-                elif event["type"] == EventType.WORKSHOP_STARTED:
-                    raise JournalError(
-                        f"{path} line {number}: a second workshop starts here; nothing was changed. Move this "
-                        f"line and the lines after it into a {JOURNAL_NAME} in a folder of their own"
-                    )
-                seq = event.get("seq")
-                if seq is not None:
-                    if seq <= last_seq:
-                        if recent[seq % _RECENT] == event:
-                            continue  # written twice after a failed write was retried
-                        raise JournalError(
-                            f"{path} line {number}: event number {seq} comes after number {last_seq}, so lines are "
-                            "out of order or repeated; nothing was changed. Put the lines back in order of their "
-                            '"seq" (or restore a copy of the journal), then try again'
-                        )
-                    last_seq = seq
-                    recent[seq % _RECENT] = event
-                seen += 1
-                yield event
-        if not seen:
-            raise JournalError(f"{path}: holds no workshop (no readable events)")
+            for raw in raw_lines(handle, self.path):
+                event = self.lines.check(raw)
+                if event is not None:
+                    yield event
+        if not self.lines.events:
+            raise JournalError(f"{self.path}: holds no workshop (no readable events)")
+
+
+def raw_lines(handle: BinaryIO, path: Path) -> Iterator[bytes]:
+    """The file's lines as bytes; a read that fails is a JournalError. The file is at most MAX_JOURNAL_BYTES,
+    so even its longest line fits."""
+    lines = iter(handle)
+    while True:
+        try:
+            raw = next(lines, b"")
+        except OSError as exc:
+            raise JournalError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        if not raw:
+            return
+        yield raw
+
+
+class LineChecker:
+    """The checks every journal line gets, in order, and what they have counted so far: the one place that says
+    which line is an event, which is damage, which a heartbeat or a cut last line, and which journal is refused.
+    JournalReader checks a journal from its first line; a resume from a checkpoint (journal_tail.TailReader)
+    goes on from the counts the checkpoint kept."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        lines: int = 0,
+        events: int = 0,
+        last_seq: int = 0,
+        skipped: int = 0,
+        heartbeat: float | None = None,
+    ) -> None:
+        self.path = path
+        self.number = lines  # lines read
+        self.events = events  # events yielded
+        self.last_seq = last_seq
+        self.skipped = skipped
+        self.torn = False
+        self.heartbeat = heartbeat
+        self._recent: list[Event | None] = [None] * _RECENT  # the latest events by number: a retried write
+
+    def check(self, raw: bytes) -> Event | None:
+        """The event on this line, or None for a line that holds none (counted); raises JournalError for a
+        journal that must be refused whole."""
+        path = self.path
+        self.number += 1
+        number = self.number
+        if len(raw) > MAX_LINE_BYTES:
+            self.skipped += 1
+            return None
+        if number == 1 and raw.startswith(_BOM):
+            raw = raw[len(_BOM) :]
+        try:
+            text = raw.decode("utf-8")
+            try:
+                event, end = _DECODER.raw_decode(text)  # the usual line: an object from its first character
+            except ValueError:
+                event, end = _DECODER.decode(text), len(text)  # leading spaces, or not JSON at all
+            if end < len(text) and not text[end:].isspace():
+                raise ValueError("more than one value on the line")
+            fault = event_fault(event)
+        except (ValueError, RecursionError):
+            event, fault = None, "not JSON"
+        if fault:
+            if not self.events and type(event) is dict and type(event.get("type")) is str:
+                if event["type"] != HEARTBEAT:
+                    _check_header(path, event, number)  # say why a journal that starts wrong is not one
+            beat = heartbeat_time(event)
+            if beat is not None:
+                self.heartbeat = beat if self.heartbeat is None else max(self.heartbeat, beat)
+            elif not raw.endswith(b"\n"):
+                self.torn = True  # cut by a crash in the middle of writing: normal
+            else:
+                self.skipped += bool(raw.strip())  # a line of only spaces is not damage
+            return None
+        if not self.events:
+            _check_header(path, event, number)
+        elif event["type"] == EventType.WORKSHOP_STARTED:
+            raise JournalError(
+                f"{path} line {number}: a second workshop starts here; nothing was changed. Move this "
+                f"line and the lines after it into a {JOURNAL_NAME} in a folder of their own"
+            )
+        seq = event.get("seq")
+        if seq is not None:
+            if seq <= self.last_seq:
+                if self._recent[seq % _RECENT] == event:
+                    return None  # written twice after a failed write was retried
+                raise JournalError(
+                    f"{path} line {number}: event number {seq} comes after number {self.last_seq}, so lines are "
+                    "out of order or repeated; nothing was changed. Put the lines back in order of their "
+                    '"seq" (or restore a copy of the journal), then try again'
+                )
+            self.last_seq = seq
+            self._recent[seq % _RECENT] = event
+        self.events += 1
+        checked: Event = event  # event_fault found every field its type needs
+        return checked
 
 
 def _check_header(path: Path, event: Mapping[str, Any], line: int) -> None:

@@ -2,9 +2,9 @@
 
 `JournalBase` is what reading a journal's first `offset` bytes left behind: their hash, lines, events and the
 counts the reader keeps. `TailReader` first hashes those bytes again, and refuses (CheckpointMismatch) when
-they are not the ones the base describes; then it yields the events after them, checked exactly as
-`maze.io.journal.JournalReader` checks every line after the first (keep the two in step: the tests
-compare them on damaged, repeated and cut journals). At the end `base()` describes the whole file read.
+they are not the ones the base describes; then it yields the events after them, checked by the same
+`maze.io.journal.LineChecker` as `JournalReader`, going on from the base's counts. At the end `base()`
+describes the whole file read.
 """
 
 from __future__ import annotations
@@ -12,22 +12,12 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from maze.core.events import Event, EventType
-from maze.io.event_check import HEARTBEAT, event_fault, heartbeat_time
-from maze.io.journal import (
-    _BOM,
-    _DECODER,
-    _RECENT,
-    JOURNAL_NAME,
-    MAX_JOURNAL_BYTES,
-    MAX_LINE_BYTES,
-    JournalError,
-    _check_header,
-)
+from maze.core.events import Event
+from maze.io.journal import JOURNAL_NAME, MAX_JOURNAL_BYTES, JournalError, LineChecker, raw_lines
 from maze.io.text_file import FileFault, open_regular
 
 _CHUNK = 1024 * 1024
@@ -67,15 +57,35 @@ class TailReader:
         self.path = Path(path)
         self.start = base
         self.digest = digest
-        self.skipped = base.skipped
-        self.torn = False
-        self.heartbeat = base.heartbeat
-        self._end = base
+        self.lines = LineChecker(
+            self.path,
+            lines=base.lines,
+            events=base.events,
+            last_seq=base.last_seq,
+            skipped=base.skipped,
+            heartbeat=base.heartbeat,
+        )
+        self._offset = base.offset
         self._hash = base.sha256.copy()
+
+    @property
+    def skipped(self) -> int:
+        return self.lines.skipped
+
+    @property
+    def torn(self) -> bool:
+        return self.lines.torn
+
+    @property
+    def heartbeat(self) -> float | None:
+        return self.lines.heartbeat
 
     def base(self) -> JournalBase:
         """Everything read so far, as the base of a later read (meaningful once the reading is done)."""
-        return replace(self._end, sha256=self._hash.copy(), skipped=self.skipped, heartbeat=self.heartbeat)
+        lines = self.lines
+        return JournalBase(
+            self._offset, lines.number, lines.events, lines.last_seq, lines.skipped, lines.heartbeat, self._hash.copy()
+        )
 
     def __iter__(self) -> Iterator[Event]:
         try:
@@ -109,71 +119,12 @@ class TailReader:
             self._check_prefix(handle)
         except OSError as exc:
             raise JournalError(f"{self.path}: cannot be read ({exc.strerror or exc})") from None
-        start = self.start
-        offset, number, events, last_seq = start.offset, start.lines, start.events, start.last_seq
-        recent: list[Event | None] = [None] * _RECENT
-        decode = _DECODER.raw_decode
-        lines = iter(handle)
-        while True:
-            try:
-                raw = next(lines, b"")
-            except OSError as exc:
-                raise JournalError(f"{self.path}: cannot be read ({exc.strerror or exc})") from None
-            if not raw:
-                break
-            number += 1
-            offset += len(raw)
+        for raw in raw_lines(handle, self.path):
+            self._offset += len(raw)
             self._hash.update(raw)
-            if len(raw) > MAX_LINE_BYTES:
-                self.skipped += 1
-                continue
-            if number == 1 and raw.startswith(_BOM):
-                raw = raw[len(_BOM) :]
-            try:
-                text = raw.decode("utf-8")
-                try:
-                    event, end = decode(text)
-                except ValueError:
-                    event, end = _DECODER.decode(text), len(text)
-                if end < len(text) and not text[end:].isspace():
-                    raise ValueError("more than one value on the line")
-                fault = event_fault(event)
-            except (ValueError, RecursionError):
-                event, fault = None, "not JSON"
-            if fault:
-                if not events and type(event) is dict and type(event.get("type")) is str:
-                    if event["type"] != HEARTBEAT:
-                        _check_header(self.path, event, number)
-                beat = heartbeat_time(event)
-                if beat is not None:
-                    self.heartbeat = beat if self.heartbeat is None else max(self.heartbeat, beat)
-                elif not raw.endswith(b"\n"):
-                    self.torn = True
-                else:
-                    self.skipped += bool(raw.strip())
-                continue
-            if not events:
-                _check_header(self.path, event, number)
-            elif event["type"] == EventType.WORKSHOP_STARTED:
-                raise JournalError(
-                    f"{self.path} line {number}: a second workshop starts here; nothing was changed. Move this "
-                    f"line and the lines after it into a {JOURNAL_NAME} in a folder of their own"
-                )
-            seq = event.get("seq")
-            if seq is not None:
-                if seq <= last_seq:
-                    if recent[seq % _RECENT] == event:
-                        continue
-                    raise JournalError(
-                        f"{self.path} line {number}: event number {seq} comes after number {last_seq}, so lines "
-                        "are out of order or repeated; nothing was changed. Put the lines back in order of their "
-                        '"seq" (or restore a copy of the journal), then try again'
-                    )
-                last_seq = seq
-                recent[seq % _RECENT] = event
-            events += 1
-            yield event
-        self._end = JournalBase(offset, number, events, last_seq)
+            event = self.lines.check(raw)
+            if event is not None:
+                yield event
 
 
 def file_identity(path: Path) -> tuple[int, int, int, int] | None:
