@@ -32,15 +32,6 @@ def round_rows(team_events: Iterable[Event]) -> list[dict[str, object]]:
     ]
 
 
-def rounds_text(teams: Iterable[Sequence[Event]]) -> str:
-    return csv_text(ROUND_COLUMNS, [row for events in teams for row in round_rows(events)])
-
-
-def write_rounds(folder: Path, teams: Iterable[Sequence[Event]]) -> Path:
-    """rounds.csv afresh for the finished teams given (each team's events)."""
-    return write_round_rows(folder, [row for events in teams for row in round_rows(events)])
-
-
 def write_round_rows(folder: Path, rows: Sequence[dict[str, object]]) -> Path:
     """rounds.csv written whole: never appended, so a crash and a resume can neither duplicate nor drop a row."""
     path = Path(folder) / ROUNDS_CSV

@@ -8,7 +8,7 @@ crash; a value of the wrong kind is ignored on its own.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -82,10 +82,6 @@ def save_settings(settings: UserSettings, path: Path | None = None) -> str:
     except AtomicWriteError as exc:
         return str(exc)
     return ""
-
-
-def change(settings: UserSettings, **changes: Any) -> UserSettings:
-    return replace(settings, **changes)
 
 
 HEADER = "# Electric Maze settings, changed from the title screen (Settings). Delete this file for the defaults.\n"
