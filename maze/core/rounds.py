@@ -80,11 +80,16 @@ def round_results(events: Iterable[Event], already_effective: bool = False) -> l
     return [_result(tally, players, rules) for tally in tallies]
 
 
-def _result(tally: _Tally, players: list[str], rules: dict[str, Any]) -> RoundResult:
+def split_times(finishes: Iterable[tuple[int, float]], players: list[str]) -> tuple[tuple[str, float], ...]:
+    """Each walker's own seconds, from the moments they finished (player index, seconds since the walk began)."""
     previous, per_player = 0.0, []
-    for index, at in tally.finishes:
+    for index, at in finishes:
         per_player.append((players[index], round(at - previous, 3)))
         previous = at
+    return tuple(per_player)
+
+
+def _result(tally: _Tally, players: list[str], rules: dict[str, Any]) -> RoundResult:
     return RoundResult(
         round=tally.round,
         predicted=tally.predicted,
@@ -96,7 +101,7 @@ def _result(tally: _Tally, players: list[str], rules: dict[str, Any]) -> RoundRe
         completed=tally.completed,
         walkers=str(rules.get("execution_walkers", "one")),
         error_rule=str(rules.get("execution_error", "penalty")),
-        player_seconds=tuple(per_player),
+        player_seconds=split_times(tally.finishes, players),
     )
 
 

@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from maze.core.events import BeepKind, Event, EventType, Phase, Symmetry, effective_events
 from maze.core.insights import TeamInsights, team_insights
-from maze.core.rounds import best_round_execution
+from maze.core.rounds import best_round_execution, split_times
 
 
 @dataclass(frozen=True)
@@ -158,11 +158,6 @@ def team_stats(events: Iterable[Event], already_effective: bool = False) -> Team
             finishes.append((e["player"], e["elapsed"]))
         elif kind == EventType.EXECUTION_FINISHED:
             e_seconds, completed = e["elapsed"], e["completed"]
-    previous = 0.0
-    player_seconds = []
-    for index, at in finishes:
-        player_seconds.append((players[index], round(at - previous, 3)))
-        previous = at
     discovery = DiscoveryStats(
         seconds=d_seconds,
         turns=sum(turns),
@@ -189,7 +184,7 @@ def team_stats(events: Iterable[Event], already_effective: bool = False) -> Team
         penalty_seconds=e_penalty_seconds,
         predicted=predicted,
         completed=completed,
-        player_seconds=tuple(player_seconds),
+        player_seconds=split_times(finishes, players),
     )
     execution = best_round_execution(events, execution)  # several execution rounds: the best one counts
     return TeamStats(
