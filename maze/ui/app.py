@@ -76,6 +76,10 @@ class App:
             self._timer.tick(FPS)
         return 0
 
+    def close_windows(self) -> None:
+        """Before pygame.quit(): destroy any window this app made itself (the display module's closes with
+        pygame). The one window of a plain app has none."""
+
     def frame(self) -> None:
         """One pass of the loop: input, time, and a redraw if anything changed."""
         if self.frames_drawn and self.after_first_frame:

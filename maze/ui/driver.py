@@ -66,6 +66,7 @@ class Game:
     def close(self) -> None:
         if self.app.ctx.recorder is not None:
             self.app.ctx.recorder.close()
+        self.app.close_windows()
         pygame.quit()
 
     # -- time and frames -----------------------------------------------------------------------

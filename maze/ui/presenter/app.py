@@ -93,6 +93,13 @@ class PresenterApp(App):
         if came or self.desk_dirty or shown != self._desk_shown:
             self.draw_desk()
 
+    def close_windows(self) -> None:
+        """The facilitator's window goes before pygame.quit(): a pygame.Window left to the garbage collector
+        after that would destroy whatever window SDL has since made at its address (a second game in the same
+        process, as the screen tests start)."""
+        if self.windows is not None:
+            self.windows.close()
+
     def draw(self) -> None:
         if not self.presenting:
             super().draw()

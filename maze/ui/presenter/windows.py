@@ -158,6 +158,7 @@ class Windows:
         if self.facilitator is not None:
             self.facilitator.destroy()
             self.facilitator = None
+        self.room = None  # the display module's own window, only wrapped: pygame.quit() closes it
 
 
 def room_window() -> pygame.Window | None:

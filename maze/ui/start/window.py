@@ -91,6 +91,7 @@ def run(app: App) -> int:
     finally:
         if app.ctx.recorder is not None:
             app.ctx.recorder.close()
+        app.close_windows()
         import pygame
 
         pygame.quit()
