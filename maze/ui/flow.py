@@ -16,9 +16,9 @@ from maze.ui.context import Context
 from maze.ui.picture_book import picture_hook
 from maze.ui.screens.base import Reset, Screen, Transition
 from maze.ui.screens.debrief import TeamDebriefScreen, WorkshopDebriefScreen
+from maze.ui.screens.discovery import DiscoveryScreen
 from maze.ui.screens.execution import ExecutionScreen
 from maze.ui.screens.phases import BriefingScreen, DiscoveryResultScreen, StrategyScreen
-from maze.ui.screens.walk import DiscoveryScreen
 
 if TYPE_CHECKING:
     from maze.ui.screens.setup import SetupResult

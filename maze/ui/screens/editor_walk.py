@@ -14,7 +14,7 @@ from maze.ui.board import BoardView
 from maze.ui.context import Context, Session
 from maze.ui.painter import Painter
 from maze.ui.screens.base import Pop, Screen, Transition
-from maze.ui.screens.walk import DiscoveryScreen
+from maze.ui.screens.discovery import DiscoveryScreen
 
 
 class TestWalk(Screen):
