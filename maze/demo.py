@@ -15,6 +15,7 @@ from maze.core.commands import IllegalCommand, StartWorkshop, TeamPlan, TeamSpec
 from maze.core.level import Level
 from maze.core.simulate import Simulator
 from maze.core.styles import STYLES, TeamStyle, parse_styles, with_memories
+from maze.core.words import count
 from maze.core.workshop import Workshop
 from maze.io.journal import JournalError
 from maze.io.level_file import LevelError, load_level
@@ -183,7 +184,7 @@ def demo_headless(args: argparse.Namespace, pictures: TeamEndHook | None = None)
         simulator.observe(recorder.issue(first))
     run_headless(recorder, simulator)
     recorder.close()
-    print(f"electric-maze: demo of {len(workshop.teams)} teams finished; results in {folder}", file=sys.stderr)
+    print(f"electric-maze: demo of {count(len(workshop.teams), 'team')} finished; results in {folder}", file=sys.stderr)
     if recorder.problem:
         print(f"electric-maze: {recorder.problem}", file=sys.stderr)
         return 1

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from maze.core.commands import Command, Tick
-from maze.core.events import Event, EventType
+from maze.core.events import Event, EventType, Phase
 from maze.core.workshop import Workshop
 from maze.io.atomic import AtomicWriteError
 from maze.io.checkpointer import Checkpointer
@@ -260,12 +260,21 @@ class Recorder:
         if self._unsaved:
             self._flush()
         if not self._unsaved:
-            return f"Everything so far is saved. Carry on later with: electric-maze --resume {self.journal_path}"
+            saved = f"Everything so far is saved. Carry on later with: electric-maze --resume {self.journal_path}"
+            return saved + self._debrief_pending()
         n = len(self._unsaved)
         return (
             f"{n} event{'s are' if n != 1 else ' is'} NOT saved ({self.problem or 'the journal cannot be written'}): "
             "quitting now loses them. Escape, then F2 saves everything in another folder"
         )
+
+    def _debrief_pending(self) -> str:
+        """At a team's debrief its play is over, but it counts as finished (its rows in the CSV files, its
+        pictures) only when Enter leaves the debrief: say so, so a session ended here is ended knowingly."""
+        run = self.workshop.current
+        if run is None or self.workshop.finished or run.phase is not Phase.DEBRIEF:
+            return ""
+        return f". {run.name}'s results and pictures are written when Enter leaves this debrief, or after resuming"
 
     def close(self) -> None:
         """Stop writing; what was left for later is done first, and the time since the last event is journalled
