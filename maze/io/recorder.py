@@ -274,7 +274,7 @@ class Recorder:
         run = self.workshop.current
         if run is None or self.workshop.finished or run.phase is not Phase.DEBRIEF:
             return ""
-        return f". {run.name}'s results and pictures are written when Enter leaves this debrief, or after resuming"
+        return f". {run.name}'s results and pictures are written when Enter leaves this debrief, or after resuming."
 
     def close(self) -> None:
         """Stop writing; what was left for later is done first, and the time since the last event is journalled

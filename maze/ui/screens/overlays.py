@@ -8,7 +8,7 @@ import pygame
 
 from maze.ui.actions import KEY_TABLE, Act, Action
 from maze.ui.context import Context
-from maze.ui.painter import Painter
+from maze.ui.painter import Painter, wrap
 from maze.ui.screens.base import Pop, Push, Quit, Screen, Transition
 from maze.ui.widgets import inset, panel
 
@@ -129,14 +129,18 @@ class ConfirmDialog(Screen):
     def draw(self, p: Painter) -> None:
         lay, th = self.ctx.layout, self.ctx.theme
         dim(p, self.ctx)
-        w, h = int(lay.width * 0.8), int(lay.height * 0.55)
-        box = ((lay.width - w) // 2, (lay.height - h) // 2, w, h)
-        panel(p, self.ctx, box)
-        inner = inset(self.ctx, box, 1.0)
-        q, rest = lay.cut_top(inner, int(lay.heading_size * 1.6))
-        p.text(self.question, q, lay.heading_size, th.text, bold=True, align="center")
         hint_h = int(lay.hint_size * 1.6)
-        detail, buttons = lay.cut_top(rest, rest[3] - int(lay.body_size * 2.4) - hint_h)
+        for share in (0.55, 0.65, 0.75, 0.85, 0.95):  # a long detail makes the box taller, never cut
+            w, h = int(lay.width * 0.8), int(lay.height * share)
+            box = ((lay.width - w) // 2, (lay.height - h) // 2, w, h)
+            inner = inset(self.ctx, box, 1.0)
+            q, rest = lay.cut_top(inner, int(lay.heading_size * 1.6))
+            detail, buttons = lay.cut_top(rest, rest[3] - int(lay.body_size * 2.4) - hint_h)
+            lines = wrap(self.detail, lay.small_size, detail[2]) if self.detail else []
+            if len(lines) * int(lay.small_size * 1.25) <= detail[3]:
+                break
+        panel(p, self.ctx, box)
+        p.text(self.question, q, lay.heading_size, th.text, bold=True, align="center")
         if self.detail:
             p.paragraph(self.detail, detail, lay.body_size, th.muted, min_size=lay.small_size)
         buttons, hint = lay.cut_top(buttons, buttons[3] - hint_h)
