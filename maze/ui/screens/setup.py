@@ -167,8 +167,8 @@ class SetupScreen(Screen):
 
     def submit(self) -> Transition | None:
         from maze.core.commands import TeamPlan
+        from maze.core.deciders import plans_problem
         from maze.core.variants import team_mazes  # loaded when the workshop starts: setup comes up sooner
-        from maze.core.workshop import plans_problem
         from maze.io.workshop_file import players_from
 
         if not self.defaults.levels:
