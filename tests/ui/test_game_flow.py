@@ -72,6 +72,7 @@ def test_two_teams_play_through_every_screen(make_game) -> None:
     walk_route(game)  # Ana
     game.press(K.K_UP)  # Ben steps onto (2, 1): an error, he stays off the maze
     assert game.run.errors == 1 and game.run.position is None
+    assert "error" in game.texts() and "errors" not in game.texts(), "one error is counted in the singular"
     game.wait(1)
     walk_route(game)
     assert game.run.execution_done and "All across!" in game.texts()
@@ -80,6 +81,7 @@ def test_two_teams_play_through_every_screen(make_game) -> None:
     assert game.screen_name == "TeamDebriefScreen"
     text = game.text()
     assert "Organizing to learn Did we learn?" in text and "Organizing to execute Did we do it right?" in text
+    assert "error (+10 s)" in game.texts(), "one error, in the singular, with what it cost"
     assert "25.0 s predicted" in text and "1 new beep 0/1 repeats own/others 3/1 attempts/no news" in text
     game.press(K.K_TAB)  # the second page: what the team's moves say, with captions to read out
     text = game.text()

@@ -88,7 +88,7 @@ def _draw_figures(p: Painter, ctx: Context, stats: TeamStats, level: Level) -> N
         "Did we do it right?",
         [
             ("execution time" + ("" if e.completed else " (stopped)"), seconds_text(e.seconds)),
-            (f"errors (+{e.error_seconds:g} s)", str(e.errors)),
+            (f"{figure(e.errors, 'error')[0]} (+{e.error_seconds:g} s)", str(e.errors)),
             ("predicted", predicted),
             ("score, all in", seconds_text(stats.score_seconds)),
         ],

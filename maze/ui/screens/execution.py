@@ -9,7 +9,7 @@ from maze.core.events import Event, EventType
 from maze.core.level import Walkers
 from maze.core.moves import snake_walkers
 from maze.core.rounds import best_round, round_results
-from maze.core.words import duration
+from maze.core.words import duration, figure
 from maze.ui.actions import Act, Action
 from maze.ui.context import Context
 from maze.ui.painter import Painter
@@ -143,7 +143,7 @@ class ExecutionScreen(WalkScreen):
                 if together
                 else f"walker {walker} of {len(run.players)}",
                 clock_text(run.clock.elapsed(ctx.now)),
-                [("errors", str(run.errors)), ("penalties", f"{run.penalty_seconds:g} s"), ("predicted", predicted)],
+                [figure(run.errors, "error"), ("penalties", f"{run.penalty_seconds:g} s"), ("predicted", predicted)],
             )
         if run.budget_spent:
             self.draw_budget_spent(p)
