@@ -129,17 +129,11 @@ def read_journal(path: Path) -> JournalRead:
     return JournalRead(events, reader.skipped, reader.torn, reader.heartbeat)
 
 
-class JournalReader:
-    """The journal's events one at a time, so a long journal can be folded without holding it all.
+class CountedLines:
+    """What a reader's line checker has counted so far, as the reader's own: `skipped` damaged lines, a `torn`
+    last line, and the latest `heartbeat` (None when the journal has none)."""
 
-    Every line is checked against the event's required fields (maze.io.event_check) before it is
-    yielded. `skipped` counts the damaged lines passed over so far; a cut final line (a crash in the
-    middle of a write) is normal and only sets `torn`. Raises JournalError as `read_journal` does.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self.lines = LineChecker(self.path)
+    lines: LineChecker
 
     @property
     def skipped(self) -> int:
@@ -151,8 +145,20 @@ class JournalReader:
 
     @property
     def heartbeat(self) -> float | None:
-        """The latest heartbeat's time, when the journal has any."""
         return self.lines.heartbeat
+
+
+class JournalReader(CountedLines):
+    """The journal's events one at a time, so a long journal can be folded without holding it all.
+
+    Every line is checked against the event's required fields (maze.io.event_check) before it is
+    yielded. `skipped` counts the damaged lines passed over so far; a cut final line (a crash in the
+    middle of a write) is normal and only sets `torn`. Raises JournalError as `read_journal` does.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.lines = LineChecker(self.path)
 
     def __iter__(self) -> Iterator[Event]:
         try:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from maze.core.events import Event
-from maze.io.journal import JOURNAL_NAME, MAX_JOURNAL_BYTES, JournalError, LineChecker, raw_lines
+from maze.io.journal import JOURNAL_NAME, MAX_JOURNAL_BYTES, CountedLines, JournalError, LineChecker, raw_lines
 from maze.io.text_file import FileFault, open_regular
 
 _CHUNK = 1024 * 1024
@@ -45,7 +45,7 @@ class JournalBase:
         return self.sha256.hexdigest()
 
 
-class TailReader:
+class TailReader(CountedLines):
     """The events after `base` (whose bytes must still be the journal's first), as JournalReader gives them.
     Raises CheckpointMismatch before the first event when the first bytes differ, JournalError as the
     journal reader does. `skipped`, `torn` and `heartbeat` count the whole journal, the base's included."""
@@ -67,18 +67,6 @@ class TailReader:
         )
         self._offset = base.offset
         self._hash = base.sha256.copy()
-
-    @property
-    def skipped(self) -> int:
-        return self.lines.skipped
-
-    @property
-    def torn(self) -> bool:
-        return self.lines.torn
-
-    @property
-    def heartbeat(self) -> float | None:
-        return self.lines.heartbeat
 
     def base(self) -> JournalBase:
         """Everything read so far, as the base of a later read (meaningful once the reading is done)."""

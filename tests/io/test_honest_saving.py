@@ -83,23 +83,14 @@ def test_quit_at_a_teams_debrief_says_when_its_results_are_written(tmp_path: Pat
     """A team's rows and pictures are written when Enter leaves its debrief: quitting there says so."""
     from maze.core.commands import Advance
     from maze.core.events import Phase
-    from tests.io.test_recorder import WINNING_WALK
+    from tests.io.test_recorder import to_debrief
 
     recorder = start(tmp_path / "w")
     assert "leaves this debrief" not in recorder.quit_detail(), "discovery: nothing pending"
-    t = 10.0
-    for r, c in WINNING_WALK:
-        t += 1
-        recorder.issue(Step(t, Pos(r, c)))
-    recorder.issue(Advance(t + 1))
-    for _ in range(2):
-        for r, c in WINNING_WALK:
-            t += 1
-            recorder.issue(Step(t, Pos(r, c)))
-    recorder.issue(Advance(t + 1))
+    t = to_debrief(recorder)
     assert recorder.workshop.current is not None and recorder.workshop.current.phase is Phase.DEBRIEF
     detail = recorder.quit_detail()
     assert detail.startswith("Everything so far is saved")
     assert "Red's results and pictures are written when Enter leaves this debrief" in detail
-    recorder.issue(Advance(t + 2))
+    recorder.issue(Advance(t + 1))
     assert "leaves this debrief" not in recorder.quit_detail(), "the workshop is over: nothing pending"

@@ -24,6 +24,12 @@ def start(folder: Path) -> Recorder:
 
 def finish(recorder: Recorder, t: float = 10, walked: int = 0) -> None:
     """Find the route (the walker has already taken `walked` squares of it), execute, end the workshop."""
+    t = to_debrief(recorder, t, walked)
+    recorder.issue(Advance(t + 1))
+
+
+def to_debrief(recorder: Recorder, t: float = 10, walked: int = 0) -> float:
+    """Find the route, execute, and stop at the team's debrief; the time reached."""
     for r, c in WINNING_WALK[walked:]:
         t += 1
         recorder.issue(Step(t, Pos(r, c)))
@@ -33,7 +39,7 @@ def finish(recorder: Recorder, t: float = 10, walked: int = 0) -> None:
             t += 1
             recorder.issue(Step(t, Pos(r, c)))
     recorder.issue(Advance(t + 1))
-    recorder.issue(Advance(t + 2))
+    return t + 1
 
 
 def test_a_folder_that_cannot_be_made_keeps_events_until_moved(tmp_path: Path) -> None:
