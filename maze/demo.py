@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 
 from maze.core.commands import IllegalCommand, StartWorkshop, TeamPlan, TeamSpec, Tick
 from maze.core.level import Level
+from maze.core.records import record
 from maze.core.simulate import Simulator
 from maze.core.styles import STYLES, TeamStyle, parse_styles, with_memories
 from maze.core.words import count
@@ -115,7 +116,7 @@ class DemoError(Exception):
     """The demo cannot start: one line (or a level's lines) saying why."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DemoStart:
     """What `electric-maze demo` plays: the level, the simulated teams and, with --resume, the stopped demo."""
 

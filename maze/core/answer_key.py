@@ -6,17 +6,17 @@ Pure functions over a team's run and its events; the facilitator's window draws 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from maze.core.commands import PenaltyKind
 from maze.core.events import Event, EventType
 from maze.core.grid import Pos, is_neighbour
+from maze.core.records import record
 from maze.core.team import Phase, TeamRun
 
 WALKING_PHASES = (Phase.DISCOVERY, Phase.EXECUTION)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class AnswerKey:
     route: tuple[Pos, ...]  # a shortest safe route, from the level's analysis
     other_safe: frozenset[Pos]  # safe squares off that route
@@ -26,7 +26,7 @@ class AnswerKey:
     legal_next: tuple[Pos, ...]  # where the walker on turn may step now
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LedgerLine:
     what: str  # "talking", "rule break", "repeat beep", "execution error"
     player: str

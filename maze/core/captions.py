@@ -5,16 +5,15 @@ The wording is a prompt for discussion computed from the team's moves, never a d
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from maze.core.events import BeepKind
 from maze.core.insights import TeamInsights
+from maze.core.records import record
 from maze.core.stats import Lens
 from maze.core.words import count as count_words
 from maze.core.words import duration
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Caption:
     label: str  # a short name for the figure
     value: str  # the figure, as shown
@@ -156,7 +155,7 @@ def team_captions(ins: TeamInsights) -> list[Caption]:
     ]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LensText:
     title: str
     caption: str  # one line under the title

@@ -5,12 +5,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from maze.core.grid import Pos
 from maze.core.level import Level
+from maze.core.records import record
 from maze.core.team_spec import TeamSpec as TeamSpec  # named here too, with the commands that carry it
 
 
@@ -19,7 +19,7 @@ class PenaltyKind(StrEnum):
     RULE = "rule"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TeamPlan:
     """The maze one team plays: the layout and the name of the variant (for fair mazes)."""
 
@@ -27,7 +27,7 @@ class TeamPlan:
     variant: str = "same"  # a Symmetry's value, or "generated N" (maze.core.variants)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class StartWorkshop:
     t: float
     teams: tuple[TeamSpec, ...]
@@ -37,7 +37,7 @@ class StartWorkshop:
     wall_clock: str = ""  # when it starts, ISO 8601 with time zone, from the caller (the core reads no clock)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Advance:
     """Move the current team on: briefing -> strategy -> discovery -> execution -> debrief -> next team.
 
@@ -49,7 +49,7 @@ class Advance:
     wall_clock: str = ""  # ISO 8601 with time zone, from the caller: kept when this ends the workshop
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Step:
     """The player on turn steps to `pos`; a place just off the grid means stepping off it."""
 
@@ -57,42 +57,42 @@ class Step:
     pos: Pos
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Penalty:
     t: float
     kind: PenaltyKind
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Pause:
     t: float
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Resume:
     t: float
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Undo:
     """Take back the last step or penalty of the current phase."""
 
     t: float
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ExtendTime:
     t: float
     minutes: float
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Predict:
     t: float
     seconds: float
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Meeting:
     """The facilitator opens (`open=True`) or closes a meeting: time the team may talk during discovery."""
 
@@ -100,7 +100,7 @@ class Meeting:
     open: bool
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SetOrder:
     """The team's walking order (player indices, first walker first), set before discovery starts."""
 
@@ -108,7 +108,7 @@ class SetOrder:
     order: tuple[int, ...]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Tick:
     """Time passes: lets the core notice that the discovery time limit ran out."""
 

@@ -7,18 +7,19 @@ changes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from maze.core.generator import generate
 from maze.core.grid import Grid, Pos
 from maze.core.level import Difficulty, Level, LevelAnalysis, Rules, analyse
 from maze.core.limits import GRID_SIDE
+from maze.core.records import record
 
 HISTORY_LIMIT = 500
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DraftCheck:
     ok: bool  # playable: a route of safe squares crosses the maze
     message: str  # the summary line (or the problem), as `validate` words it

@@ -7,7 +7,6 @@ Field names and types are checked by mypy against `maze.core.events.Event`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from maze.core.commands import PenaltyKind
@@ -22,9 +21,10 @@ from maze.core.events import (
     PlanRecord,
     TeamRecord,
 )
+from maze.core.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Stamp:
     """What every event carries besides its type: made by `Workshop.stamp` for each event in turn."""
 
@@ -41,7 +41,7 @@ def _event(at: Stamp, kind: EventType) -> Event:
     return event
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Walk:
     """What a step or a beep onto a square records: who, where, which step of the walk, when, in which phase."""
 

@@ -8,14 +8,14 @@ its turns are exactly what the team has to learn.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 
 from maze.core.grid import Grid, Pos, Side, count_turns, moves
 from maze.core.level import Difficulty, Level, Rules, analyse, difficulty_score
 from maze.core.limits import GRID_SIDE
+from maze.core.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Target:
     min_stretch: float  # route length as a multiple of a straight walk across
     max_stretch: float

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
+
+from maze.core.records import record
 
 
 class Pos(NamedTuple):
@@ -50,7 +51,7 @@ def is_neighbour(a: Pos, b: Pos, diagonal: bool) -> bool:
     return dr + dc == 1
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Grid:
     """A width x height board and the set of its safe squares."""
 

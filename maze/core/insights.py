@@ -23,7 +23,6 @@ Definitions used throughout:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from statistics import median
 from typing import TypedDict
 
@@ -31,9 +30,10 @@ from maze.core.commands import PenaltyKind
 from maze.core.events import BeepKind, Event, EventType, Phase, effective_events
 from maze.core.grid import Side
 from maze.core.level import Level
+from maze.core.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Attempt:
     number: int  # 1 = the team's first attempt
     player: int
@@ -42,7 +42,7 @@ class Attempt:
     beeped: bool
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PenaltyLine:
     phase: str
     kind: str  # talking, rule break, repeat beep, execution error
@@ -50,7 +50,7 @@ class PenaltyLine:
     seconds: float
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ExecutionRound:
     predicted: float | None
     actual: float
@@ -63,7 +63,7 @@ class ExecutionRound:
         return None if self.predicted is None or not self.completed else self.actual - self.predicted
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SwitchMoment:
     route_known_at: float | None  # discovery clock seconds when the whole route was first known
     route_revealed: bool  # known because the facilitator revealed it, not because the team crossed
@@ -78,7 +78,7 @@ class SwitchMoment:
         return round(self.execution_started_session - self.route_known_session, 4)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TeamInsights:
     failures_on_record: int
     discovery_beeps: int

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, field, replace
 from enum import StrEnum
 from typing import Any
 
 from maze.core.grid import Grid, Pos, Side, count_turns
+from maze.core.records import record
 
 
 class Retrace(StrEnum):
@@ -39,7 +40,7 @@ class Difficulty(StrEnum):
     HARD = "hard"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Rules:
     diagonal: bool = True
     entry: Side = Side.BOTTOM
@@ -99,7 +100,7 @@ class Rules:
         return replace(rules, **values)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Level:
     name: str
     grid: Grid
@@ -128,7 +129,7 @@ class Level:
         )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LevelAnalysis:
     """What a facilitator wants to know about a maze before using it."""
 

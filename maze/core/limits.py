@@ -7,10 +7,10 @@ so a file that passes `validate` is a file the game can play.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from maze.core.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Limit:
     """An inclusive range of allowed values, and the words that name it in a one-line fault."""
 

@@ -6,15 +6,16 @@ As on the flip chart: rounds after the first are chances to improve; the best ro
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import Any, TypeVar
 
 from maze.core.events import Event, EventType, Phase, effective_events
+from maze.core.records import record
 
 Stats = TypeVar("Stats")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RoundResult:
     round: int
     predicted: float | None
@@ -33,7 +34,7 @@ class RoundResult:
         return self.seconds + self.error_seconds + self.penalty_seconds
 
 
-@dataclass
+@record
 class _Tally:
     round: int
     predicted: float | None = None

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import random
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from maze.core.commands import Advance, Command, Predict, Step
 from maze.core.events import Event, EventType
 from maze.core.grid import Grid, Pos, Side
 from maze.core.level import Walkers
 from maze.core.limits import SNAKE_GAP
+from maze.core.records import record
 from maze.core.styles import TeamStyle, choose_square, memory_style
 from maze.core.team import Phase, TeamRun
 from maze.core.workshop import Workshop
@@ -25,13 +26,13 @@ EXECUTION_STEP_SECONDS = (0.5, 1.0)
 TALK_SECONDS = {Phase.BRIEFING: (20, 60), Phase.STRATEGY: (30, 150), Phase.DEBRIEF: (30, 90)}
 
 
-@dataclass
+@record
 class PlayerMemory:
     safe: set[Pos] = field(default_factory=set)
     beeps: set[Pos] = field(default_factory=set)
 
 
-@dataclass
+@record
 class TeamMind:
     memory: float
     players: list[PlayerMemory]

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 
 from maze.core.events import BeepKind, Event, EventType, Phase, Symmetry, effective_events
 from maze.core.insights import TeamInsights, team_insights
+from maze.core.records import record
 from maze.core.rounds import best_round_execution, split_times
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PlayerContribution:
     name: str
     turns: int = 0
@@ -20,7 +21,7 @@ class PlayerContribution:
     new_beeps: int = 0
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DiscoveryStats:
     seconds: float
     turns: int
@@ -46,7 +47,7 @@ class DiscoveryStats:
         return self.new_beeps / (self.seconds / 60) if self.seconds > 0 else 0.0
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ExecutionStats:
     seconds: float
     errors: int
@@ -59,7 +60,7 @@ class ExecutionStats:
     rounds: int = 1  # execution rounds played; the figures above are the best round's
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TeamStats:
     team: str
     players: tuple[str, ...]
@@ -242,7 +243,7 @@ def lens_key(stats: TeamStats, lens: Lens) -> tuple[float, ...]:
     return (tier, stopped, round(stats.score_seconds, 1), round(miss, 1))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RankedTeam:
     rank: int  # 1 = first; tied teams share a rank (1, 1, 3)
     stats: TeamStats

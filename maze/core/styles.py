@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from maze.core.grid import Pos
+from maze.core.records import record
 
 STEP_SECONDS = (0.8, 2.5)  # a careful step in discovery, as every simulated team once walked
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TeamStyle:
     name: str
     memory: float  # 0..1: the chance a player keeps what a teammate's walk showed

@@ -6,18 +6,19 @@ which is why replaying a journal rebuilds exactly the live state.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
 from maze.core.events import Event, EventType
 from maze.core.events import Phase as Phase  # defined beside the events that carry it; screens import it here
 from maze.core.grid import Pos
 from maze.core.level import Level, Walkers
 from maze.core.limits import SNAKE_GAP
+from maze.core.records import record
 
 PHASE_ORDER = (Phase.BRIEFING, Phase.STRATEGY, Phase.DISCOVERY, Phase.EXECUTION, Phase.DEBRIEF)
 
 
-@dataclass
+@record
 class PhaseClock:
     """Seconds a phase has been running; stands still while stopped or paused."""
 
@@ -46,7 +47,7 @@ class PhaseClock:
         self.accumulated, self.since = seconds, None
 
 
-@dataclass
+@record
 class TeamRun:
     index: int
     name: str

@@ -5,10 +5,10 @@ On its own so that a start with `--team` does not load every command (maze.core.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from maze.core.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TeamSpec:
     name: str
     players: tuple[str, ...]

@@ -21,7 +21,6 @@ import pickle
 import re
 import secrets
 import sys
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import BinaryIO
@@ -29,6 +28,7 @@ from typing import BinaryIO
 import maze
 from maze.core.bulk import no_cycle_collection
 from maze.core.events import JOURNAL_VERSION, Event
+from maze.core.records import record
 from maze.core.workshop import Workshop
 from maze.io.atomic import AtomicWriteError, write_file_atomic
 from maze.io.journal_tail import JournalBase
@@ -43,7 +43,7 @@ _MAGIC = b"electric-maze resume checkpoint\n"
 _MAX_BYTES = 256 * 1024 * 1024  # the state of 500 teams is ~5 MB
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Checkpoint:
     """The fold of a journal's first `offset` bytes (`digest` their SHA-256), as load_workshop keeps it."""
 

@@ -10,10 +10,10 @@ import itertools
 import math
 import types
 import typing
-from dataclasses import dataclass
 from typing import Any
 
 from maze.core.events import REQUIRED_FIELDS, BeepKind, Event, EventType, Phase
+from maze.core.records import record
 
 HEARTBEAT = "heartbeat"  # a line that only says "the clock was still running at t"; never an event
 
@@ -86,7 +86,7 @@ _PY_TYPES = {_INT: (int,), _NUM: (int, float), _STR: (str,), _BOOL: (bool,), _DI
 _ABSENT = (type(None),)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Quick:
     """One event type's quick check: the fields to look at, every allowed tuple of their Python types, and
     the numbers that must lie in range. Done with C-level map/min/max, as it runs on every journal line."""

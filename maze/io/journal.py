@@ -9,12 +9,12 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
 from maze.core.bulk import no_cycle_collection
 from maze.core.events import JOURNAL_VERSION, Event, EventType
+from maze.core.records import record
 from maze.io.event_check import HEARTBEAT, event_fault, heartbeat_time
 from maze.io.text_file import FileFault, open_regular
 
@@ -34,7 +34,7 @@ class JournalWriteError(Exception):
     """Appending failed (read-only folder, full disk, folder gone); the message is one line."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class JournalRead:
     events: list[Event]
     skipped: int  # damaged lines left out (a cut final line is not counted: see `torn`)

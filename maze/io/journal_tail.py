@@ -12,11 +12,12 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import BinaryIO
 
 from maze.core.events import Event
+from maze.core.records import record
 from maze.io.journal import JOURNAL_NAME, MAX_JOURNAL_BYTES, CountedLines, JournalError, LineChecker, raw_lines
 from maze.io.text_file import FileFault, open_regular
 
@@ -27,7 +28,7 @@ class CheckpointMismatch(Exception):
     """The journal's first bytes are not those a checkpoint folded (edited, restored, another journal)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class JournalBase:
     """What reading a journal's first `offset` bytes found. `sha256` is the hash object after those bytes
     (kept, so the next checkpoint hashes only what came after)."""

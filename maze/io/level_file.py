@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from maze.core.grid import Grid, Pos
 from maze.core.level import Level, LevelAnalysis, Rules, analyse
 from maze.core.limits import GRID_SIDE
+from maze.core.records import record
 from maze.io.text_file import MAX_TEXT_BYTES, FileFault, FileProblems, read_text, where
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ class LevelError(FileProblems):
     """A level file that cannot be used."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LoadedLevel:
     level: Level
     analysis: LevelAnalysis

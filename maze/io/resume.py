@@ -14,13 +14,14 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from maze.core.bulk import no_cycle_collection
 from maze.core.commands import IllegalCommand, StartWorkshop
 from maze.core.events import Event, EventType, Phase
 from maze.core.level import Retrace
+from maze.core.records import record
 from maze.core.workshop import Workshop
 from maze.io.checkpoint import Checkpoint, read_checkpoint
 from maze.io.exports import beep_rows
@@ -34,7 +35,7 @@ _PLAYER_FIELDS = ("player", "next_player")
 HELD_EVENTS = 20_000  # a journal up to this long keeps its events in memory (~30 MB); a longer one is read again
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Loaded:
     workshop: Workshop
     events: JournalHistory  # the events the workshop holds (a command cut by a crash left out), read lazily

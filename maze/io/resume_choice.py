@@ -11,17 +11,17 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from maze.core.records import record
 from maze.io.journal import JOURNAL_NAME, MAX_JOURNAL_BYTES, JournalError
 
 _STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2}_\d{6})")
 _TAIL_BYTES = 256 * 1024
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Candidate:
     path: Path
     last_time: float  # seconds since the epoch: when the workshop's last event happened

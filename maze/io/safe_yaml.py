@@ -6,13 +6,14 @@ later (by the schema or by the rules) can name the line it stands on.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 import yaml
 from yaml.events import AliasEvent, Event
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from maze.core.records import record
 from maze.io.text_file import MAX_TEXT_BYTES
 from maze.io.yaml_versions import yaml11_only
 
@@ -31,7 +32,7 @@ class YamlFault(Exception):
         self.line = line
 
 
-@dataclass
+@record
 class Document:
     data: Any
     lines: dict[Path, int] = field(default_factory=dict)  # where each key / item starts (1-based)

@@ -8,17 +8,18 @@ crash; a value of the wrong kind is ignored on its own.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
+from maze.core.records import record
 from maze.io.user_dirs import settings_file
 
 THEMES = ("dark", "light")
 MAX_BYTES = 64 * 1024
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class UserSettings:
     theme: str = "dark"
     display: int = 0
@@ -27,7 +28,7 @@ class UserSettings:
     results_dir: Path | None = None  # None: the default folder (Documents/Electric Maze)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LoadedSettings:
     settings: UserSettings
     notice: str = ""  # one line when the file could not be used as it is

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from maze.core.level import Level, Rules, route_problem
 from maze.core.limits import PLAYERS
+from maze.core.records import record
 from maze.core.roster import duplicate_team_name, teams_problem
 from maze.core.team_spec import TeamSpec
 from maze.io.level_file import LevelError, load_level
@@ -22,7 +23,7 @@ class WorkshopFileError(FileProblems):
     """A workshop file that cannot be used."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class WorkshopPlan:
     teams: tuple[TeamSpec, ...]
     level: Level | None = None

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 import pygame
+
+from maze.core.records import record
 
 
 class Act(StrEnum):
@@ -42,7 +43,7 @@ class Act(StrEnum):
     ROOM_WINDOW = "room_window"  # presenter view: hide or show the room's window
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Action:
     act: Act
     direction: tuple[int, int] = (0, 0)

@@ -12,10 +12,11 @@ applies and journals them, cues play in the same frame, and the screens are told
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from maze.core.records import record
 from maze.ui.game_clock import GameClock
 from maze.ui.layout import Layout, compute_layout
 from maze.ui.sound import Sounds
@@ -44,7 +45,7 @@ class NoWorkshopError(RuntimeError):
     """A screen that shows a workshop was opened with none running: a mistake in the code, never a player's."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Settings:
     """Chosen at start-up, never changed while the game runs (the settings screen saves for the next start)."""
 
@@ -54,14 +55,14 @@ class Settings:
     workshop_file: Path | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Notice:
     text: str
     until: float
     warning: bool = False
 
 
-@dataclass(eq=False)
+@record(eq=False)
 class Session:
     """The running game's mutable state, shared on purpose by every context made from one.
 
@@ -82,7 +83,7 @@ class Session:
         return gone
 
 
-@dataclass(frozen=True, eq=False)
+@record(frozen=True, eq=False)
 class Context:
     size: tuple[int, int]
     theme: Theme

@@ -9,15 +9,16 @@ outside them are left as they are: every operation that touches them is the same
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
 
 import pygame
+
+from maze.core.records import record
 
 Box = tuple[int, int, int, int]
 MERGE_SLACK = 8  # pixels: boxes this close are presented as one
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Op:
     """One drawing operation: `key` says everything its pixels depend on (so equal keys draw equal pixels),
     `box` is the most it can touch, `run` draws it on a surface."""

@@ -7,10 +7,10 @@ and on a choice the click's side changes it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import pygame
 
+from maze.core.records import record
 from maze.ui.actions import Act, Action
 from maze.ui.context import Context
 from maze.ui.layout import Rect
@@ -18,7 +18,7 @@ from maze.ui.painter import Painter, font
 from maze.ui.widgets import inset
 
 
-@dataclass
+@record
 class Choice:
     label: str
     options: list[str]
@@ -36,14 +36,14 @@ class Choice:
             self.index = self.options.index(value)
 
 
-@dataclass
+@record
 class TextField:
     label: str
     text: str = ""
     limit: int = 120
 
 
-@dataclass
+@record
 class Button:
     label: str
 
@@ -51,7 +51,7 @@ class Button:
 Field = Choice | TextField | Button
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FormEvent:
     kind: str  # "changed" (a choice or a text) or "pressed" (a button)
     field: Field

@@ -7,14 +7,15 @@ from 800 x 600 to 3840 x 2160. The smallest text a player needs is at least 1/25
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+
+from maze.core.records import record
 
 MIN_TEXT_SHARE = 0.025  # the smallest text on a projected debrief: 2.5% of the window height (27 px at 1080p)
 
 Rect = tuple[int, int, int, int]  # x, y, width, height
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Layout:
     width: int
     height: int
@@ -86,7 +87,7 @@ def compute_layout(width: int, height: int) -> Layout:
     )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class BoardGeometry:
     """Where a grid of squares sits in an area, with room for the entry and exit bands."""
 

@@ -9,11 +9,11 @@ import re
 import sys
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 import pygame
 
+from maze.core.records import record
 from maze.core.words import shortenings
 from maze.resources import ASSETS_DIR
 from maze.ui.display_list import Op, paint_all
@@ -87,7 +87,7 @@ def clear_caches() -> None:
     rendered.cache_clear()
 
 
-@dataclass
+@record
 class TextBox:
     text: str
     rect: pygame.Rect
@@ -257,7 +257,7 @@ class Painter:
         return min(len(lines) * step, h)
 
 
-@dataclass
+@record
 class Layer:
     """A picture drawn once and blitted often, with the text boxes it holds (so checks still see them)."""
 

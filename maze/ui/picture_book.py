@@ -14,11 +14,11 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from maze import __version__
 from maze.core.level import Level
+from maze.core.records import record
 from maze.core.stats import TeamStats
 from maze.core.workshop import Workshop
 from maze.io.atomic import write_text_atomic
@@ -33,7 +33,7 @@ MANIFEST_FORMAT = 1
 _MANIFEST_BYTES = 4 * 1024 * 1024  # ~1,000 groups take ~100 KB; anything far bigger is not ours
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PictureGroup:
     """Pictures drawn together: `key` names the group in the manifest, `pages()` draws them one at a time."""
 

@@ -3,12 +3,12 @@ carried by hue alone (beeps also get a cross and a word, safe squares a tick, th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from maze.core.records import record
 
 Colour = tuple[int, int, int]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Theme:
     name: str
     background: Colour

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pygame
 
+from maze.core.records import record
 from maze.ui.context import Context
 from maze.ui.layout import Rect
 from maze.ui.painter import Area, Painter, font, wrap
@@ -88,7 +87,7 @@ def inset(ctx: Context, rect: Area, share: float = 0.5) -> Rect:
     return (x + m, y + m, max(0, w - 2 * m), max(0, h - 2 * m))
 
 
-@dataclass
+@record
 class Menu:
     """A vertical list of choices: arrows or clicks choose, Enter picks."""
 

@@ -7,10 +7,11 @@ facilitator's panel over the one screen and takes it away again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import pygame
 
+from maze.core.records import record
 from maze.ui.actions import Act, Action
 from maze.ui.app import App
 from maze.ui.context import Context
@@ -29,7 +30,7 @@ MOUSE_EVENTS = (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEMOTION
 DISPLAY_CHECK_SECONDS = 1.0
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ShowRoomWindow(ModalResult):
     """Yes to "a screen was plugged in: show the room's window on it again?"."""
 

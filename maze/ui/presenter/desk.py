@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 import pygame
 
+from maze.core.records import record
 from maze.ui.context import Context
 from maze.ui.layout import Layout, Rect
 from maze.ui.painter import Painter, font, wrap
@@ -44,7 +44,7 @@ def drawn_with(screen: Screen, ctx: Context) -> Iterator[None]:
         screen.adopt(kept)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DeskAreas:
     header: Rect
     board: Rect  # the answer key

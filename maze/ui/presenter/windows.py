@@ -7,11 +7,11 @@ facilitator's is a second `pygame.Window`. Events carry `event.window`; `which` 
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass
 from enum import StrEnum
 
 import pygame
 
+from maze.core.records import record
 from maze.resources import ASSETS_DIR
 
 FACILITATOR_TITLE = "Electric Maze - facilitator"
@@ -31,7 +31,7 @@ class Source(StrEnum):
     NONE = "none"  # an event from no window (a game pad, a timer)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Placement:
     """Where the two windows go, decided once from the screens found."""
 

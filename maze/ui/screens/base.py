@@ -8,9 +8,9 @@ question's yes) is applied after it. The loop itself never looks inside a result
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from maze.core.records import record
 from maze.ui.actions import Action
 
 if TYPE_CHECKING:
@@ -83,12 +83,12 @@ class ModalResult:
     """A typed value a closing modal hands to the screen below it; each kind is its own frozen dataclass."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Push:
     screen: Screen
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Pop:
     """Close the top screen; `result` goes to the screen below, then `then` is applied."""
 
@@ -96,22 +96,22 @@ class Pop:
     then: Transition | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Replace:
     screen: Screen
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Reset:
     screen: Screen
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Quit:
     pass
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Restyle:
     """Every screen draws in `theme` from now on (the settings screen's colours)."""
 

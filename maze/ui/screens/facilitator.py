@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 
 from maze.core.commands import Advance, Pause, Penalty, PenaltyKind, Resume, Undo
+from maze.core.records import record
 from maze.core.team import Phase, TeamRun
 from maze.ui.actions import Act, Action
 from maze.ui.context import Context
@@ -31,7 +31,7 @@ class Handled(Enum):
 HANDLED = Handled.HANDLED
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SkipPhase(ModalResult):
     """Yes to "skip the briefing?", "end discovery now?", "reveal the route?" and the like: the phase ends."""
 

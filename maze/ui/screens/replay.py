@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from maze.core.events import BeepKind, Event, EventType, effective_events
 from maze.core.level import Level
+from maze.core.records import record
 from maze.core.team import Phase, TeamRun
 from maze.core.words import figure
 from maze.ui.actions import Act, Action
@@ -28,7 +27,7 @@ SHOWN = {
 MAX_PAUSE = 2.0  # seconds between two moments at speed 1, at most
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Moment:
     run: TeamRun
     event: Event

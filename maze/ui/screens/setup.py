@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import TYPE_CHECKING
 
 from maze.core.level import Level, MemoryAid, Retrace, Rules
 from maze.core.limits import TEAM_NAME_LENGTH, TEAMS
 from maze.core.maze_mode import MazeMode
+from maze.core.records import record
 from maze.core.roster import duplicate_team_name, teams_problem
 from maze.core.team_spec import TeamSpec
 from maze.ui.actions import Act, Action
@@ -28,7 +29,7 @@ STRATEGY_CHOICES = [0, 1, 2, 3, 4, 5, 8, 10]
 NO_LIMIT = "no limit"
 
 
-@dataclass
+@record
 class SetupResult:
     level: Level
     teams: tuple[TeamSpec, ...]
@@ -37,7 +38,7 @@ class SetupResult:
     workshop_name: str = ""  # a workshop file's `name:`, kept in the journal and shown on its screens
 
 
-@dataclass
+@record
 class SetupDefaults:
     levels: list[tuple[str, Level]] = field(default_factory=list)  # (label, level)
     teams: list[TeamSpec] = field(default_factory=list)

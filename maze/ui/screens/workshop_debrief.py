@@ -8,11 +8,11 @@ on an axis with its unit. Big workshops page (PageDown); nothing is ever left of
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import pygame
 
 from maze.core.captions import LENS_TEXT
+from maze.core.records import record
 from maze.core.stats import Lens, TeamStats, ranking
 from maze.core.words import duration
 from maze.ui.actions import Act, Action
@@ -45,7 +45,7 @@ def next_lens(lens: Lens) -> Lens:
     return order[(order.index(lens) + 1) % len(order)]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LensView:
     figure: str  # the lens's main figure: the bars' heading
     bar_label: str  # the bar axis: what and in which unit
@@ -92,7 +92,7 @@ def move_text(moved: int | None) -> str:
     return f"▲{moved}" if moved > 0 else (f"▼{-moved}" if moved < 0 else "=")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Row:
     cells: list[str]  # rank, move, team, further figures..., outcome
     value: float | None

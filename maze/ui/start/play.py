@@ -7,9 +7,10 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
+from maze.core.records import record
 from maze.ui.start.window import StartError, TimeSource, open_app, run
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def prepared_start(args: argparse.Namespace) -> Build:
     return lambda time_source: open_app(args, lambda ctx: first_screens(ctx, prep), time_source)
 
 
-@dataclass
+@record
 class Prepared:
     """What the command line prepared for setup: levels from --level or the workshop file, teams, the plan."""
 
