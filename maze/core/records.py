@@ -31,6 +31,16 @@ _VALUES = "__record_values__"  # the class's compared fields, as one tuple: `att
 _HASHED = "__record_hashed__"  # the fields its hash reads
 
 
+class _Factory:
+    """The default `inspect.signature` shows for a field with a default factory, as for a dataclass."""
+
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+_FACTORY = _Factory()
+
+
 def _getter(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
     if not names:
         return lambda obj: ()
@@ -67,7 +77,7 @@ def _frozen_delattr(self: Any, name: str) -> None:
 
 def _init_source(fields: list[dataclasses.Field[Any]], frozen: bool, post_init: bool) -> tuple[str, dict[str, Any]]:
     """`__init__`'s source, and the names it needs (defaults and factories)."""
-    names: dict[str, Any] = {"__setattr": object.__setattr__, "__MISSING": dataclasses.MISSING}
+    names: dict[str, Any] = {"__setattr": object.__setattr__, "__FACTORY": _FACTORY}
     params, body = ["self"], []
     for f in fields:
         if f.default is not dataclasses.MISSING:
@@ -78,12 +88,12 @@ def _init_source(fields: list[dataclasses.Field[Any]], frozen: bool, post_init: 
             if f.default is not dataclasses.MISSING:
                 params.append(f"{f.name}=__default_{f.name}")
             elif f.default_factory is not dataclasses.MISSING:
-                params.append(f"{f.name}=__MISSING")
+                params.append(f"{f.name}=__FACTORY")
             else:
                 params.append(f.name)
         if f.default_factory is not dataclasses.MISSING:
             fresh = f"__factory_{f.name}()"
-            value = f"{fresh} if {f.name} is __MISSING else {f.name}" if f.init else fresh
+            value = f"{fresh} if {f.name} is __FACTORY else {f.name}" if f.init else fresh
         elif f.init:
             value = f.name
         elif f.default is not dataclasses.MISSING:
@@ -119,6 +129,7 @@ def _make(cls: type[T], frozen: bool, eq: bool) -> type[T]:
     exec(source, names)  # noqa: S102 - our own source, as @dataclass writes its methods
     init = names["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__annotations__ = {f.name: f.type for f in fields if f.init} | {"return": None}
     _set(cls, "__init__", init)
     _set(cls, "__repr__", _repr)
     if not documented:
