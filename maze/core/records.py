@@ -122,7 +122,7 @@ def _make(cls: type[T], frozen: bool, eq: bool) -> type[T]:
         cls.__doc__ = ""  # @dataclass would write one from inspect.signature, which costs as much as the rest
     dataclasses.dataclass(cls, init=False, repr=False, eq=False, frozen=False)
     fields = list(dataclasses.fields(cls))  # type: ignore[arg-type]
-    declared = getattr(cls, "__dataclass_fields__")
+    declared = vars(cls)["__dataclass_fields__"]
     if any(f.kw_only for f in fields) or any("InitVar" in str(f.type) for f in declared.values()):
         raise TypeError(f"{cls.__qualname__}: record takes no keyword-only fields or InitVar")
     source, names = _init_source(fields, frozen, hasattr(cls, "__post_init__"))
