@@ -119,7 +119,8 @@ def _make(cls: type[T], frozen: bool, eq: bool) -> type[T]:
             raise TypeError(f"{cls.__qualname__}: a record cannot extend the dataclass {base.__qualname__}")
     documented = cls.__doc__ is not None
     if not documented:
-        cls.__doc__ = ""  # @dataclass would write one from inspect.signature, which costs as much as the rest
+        cls.__doc__ = cls.__name__  # for now: @dataclass would write one with inspect.signature, which costs more
+        # than the rest together (its first call compiles tokenize's patterns)
     dataclasses.dataclass(cls, init=False, repr=False, eq=False, frozen=False)
     fields = list(dataclasses.fields(cls))  # type: ignore[arg-type]
     declared = vars(cls)["__dataclass_fields__"]

@@ -56,9 +56,20 @@ def log_dir() -> Path:
 
 
 def config_dir() -> Path:
-    import platformdirs
+    """The settings file's folder, by the OS's convention: `$XDG_CONFIG_HOME` (when it is an absolute path), else
+    `~/.config` on Linux and `~/Library/Application Support` on macOS; `%LOCALAPPDATA%` on Windows.
 
-    return _home() or platformdirs.user_config_path(APP_NAME, appauthor=False)
+    Worked out here, not by platformdirs, because the settings are read before the first frame and importing
+    platformdirs cost 3% of a start; `tests/io/test_user_files.py` holds it to platformdirs' answer on each OS."""
+    if (home := _home()) is not None:
+        return home
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or "~/AppData/Local"
+    elif os.path.isabs(xdg := os.environ.get("XDG_CONFIG_HOME", "")):
+        base = xdg
+    else:
+        base = "~/Library/Application Support" if sys.platform == "darwin" else "~/.config"
+    return Path(base).expanduser() / APP_NAME
 
 
 def log_file() -> Path:

@@ -41,6 +41,31 @@ def test_without_a_home_the_os_places_are_used(no_home: Path) -> None:
     assert user_dirs.default_results_dir(Path("~/Workshops")) == no_home / "Workshops"
 
 
+@pytest.mark.parametrize("platform", ["linux", "darwin", "win32"])
+@pytest.mark.parametrize("xdg", [None, "/elsewhere/cfg", "relative/cfg", ""])
+def test_the_settings_folder_is_where_platformdirs_puts_it(
+    no_home: Path, monkeypatch: pytest.MonkeyPatch, platform: str, xdg: str | None
+) -> None:
+    """config_dir works the folder out itself (platformdirs is not imported before the first frame); it must be
+    the folder platformdirs names on each OS, whatever XDG_CONFIG_HOME holds."""
+    from platformdirs.macos import MacOS
+    from platformdirs.unix import Unix
+    from platformdirs.windows import Windows
+
+    if xdg is None:
+        monkeypatch.delenv("XDG_CONFIG_HOME")
+    else:
+        monkeypatch.setenv("XDG_CONFIG_HOME", xdg)
+    monkeypatch.setenv("LOCALAPPDATA", str(no_home / "AppData" / "Local"))
+    monkeypatch.setattr(user_dirs.sys, "platform", platform)
+    if platform == "win32":
+        import platformdirs.windows as windows
+
+        monkeypatch.setattr(windows, "get_win_folder", windows.get_win_folder_from_env_vars)
+    kind = {"linux": Unix, "darwin": MacOS, "win32": Windows}[platform]
+    assert user_dirs.config_dir() == Path(kind("electric-maze", appauthor=False).user_config_dir)
+
+
 def test_old_levels_folder_stays_listed_when_it_is_elsewhere(no_home: Path, monkeypatch) -> None:
     old = no_home / "old-share" / "electric-maze" / "levels"
     monkeypatch.setattr(user_dirs, "legacy_levels_dir", lambda: old)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -59,7 +60,17 @@ def open_app(
     app = PresenterApp(ctx, display, stack[0], _screen_for_phase, windows)
     app.stack = stack
     app.after_first_frame.append(lambda: _sound_up(app))
+    app.after_first_frame.append(_collect_from_now_on)
     return app
+
+
+def _collect_from_now_on() -> None:
+    """After the first frame, when start-up ran without the garbage collector (maze.cli.WINDOW_COMMANDS): what
+    it built lives as long as the game, so it is frozen out of every later collection (which keeps them short
+    while teams walk), and collection begins."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _sound_up(app: App) -> None:
