@@ -6,19 +6,18 @@ import argparse
 import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from maze import __version__
 from maze.core.limits import PLAYERS, TEAMS, Limit
 
-COMMANDS = ("play", "new", "validate", "demo", "replay", "report", "edit")
 SIDES = ("bottom", "top", "left", "right")  # as maze.core.grid.Side (a test keeps them in step)
 DIFFICULTIES = ("easy", "medium", "hard")  # as maze.core.level.Difficulty
 
 
-def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The command line. `only` builds just that command's options (all of them for --help)."""
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, for `electric-maze --help` and `--version`."""
     parser = argparse.ArgumentParser(
         prog="electric-maze",
         description="The Electric Maze team-learning exercise, for a laptop and a projector.",
@@ -26,44 +25,50 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"electric-maze {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    if only in (None, "play"):
-        add_play_options(sub.add_parser("play", help="start the game (the default)"))
-    if only in (None, "new"):
-        _add_new(sub)
-    if only in (None, "validate"):
-        validate = sub.add_parser("validate", help="check level and workshop files (or a bundled level by name)")
-        validate.add_argument("files", nargs="+", type=level_argument, metavar="FILE")
-    if only in (None, "demo"):
-        _add_demo(sub)
-    if only in (None, "replay"):
-        replay = sub.add_parser("replay", help="play a team's discovery back from a journal")
-        replay.add_argument("journal", type=Path, metavar="JOURNAL")
-        replay.add_argument("--team", default=None, help="the team's name (default: the first team)")
-        replay.add_argument("--speed", type=float, default=2.0, help="how much faster than it happened (default 2)")
-        add_display_options(replay)
-    if only in (None, "edit"):
-        edit = sub.add_parser("edit", help="draw a maze in the editor (a new one when FILE does not exist)")
-        edit.add_argument(
-            "file",
-            nargs="?",
-            type=_level_to_edit,
-            default=None,
-            metavar="FILE",
-            help="a level file; a bare name (my-maze) means your own levels folder, which setup lists",
-        )
-        add_display_options(edit)
-    if only in (None, "report"):
-        report = sub.add_parser("report", help="merge the results of several workshops into one comparison")
-        report.add_argument("inputs", nargs="+", type=Path, metavar="DIR_OR_FILE")
-        report.add_argument(
-            "-o", "--output", type=Path, default=Path("report"), help="folder to write (default ./report)"
-        )
+    for name, (summary, add_options) in COMMAND_OPTIONS.items():
+        add_options(sub.add_parser(name, help=summary, description=summary))
     return parser
 
 
-def _add_new(sub: argparse._SubParsersAction) -> None:
-    new = sub.add_parser("new", help="write a new random level")
+def command_parser(name: str) -> argparse.ArgumentParser:
+    """One command's options, the same as under `build_parser` (building every command's parser, and argparse's
+    translated words for each, would hold the game's window back)."""
+    summary, add_options = COMMAND_OPTIONS[name]
+    parser = argparse.ArgumentParser(prog=f"electric-maze {name}", description=summary)
+    add_options(parser)
+    parser.set_defaults(command=name)
+    return parser
+
+
+def _add_validate(validate: argparse.ArgumentParser) -> None:
+    validate.add_argument("files", nargs="+", type=level_argument, metavar="FILE")
+
+
+def _add_replay(replay: argparse.ArgumentParser) -> None:
+    replay.add_argument("journal", type=Path, metavar="JOURNAL")
+    replay.add_argument("--team", default=None, help="the team's name (default: the first team)")
+    replay.add_argument("--speed", type=float, default=2.0, help="how much faster than it happened (default 2)")
+    add_display_options(replay)
+
+
+def _add_edit(edit: argparse.ArgumentParser) -> None:
+    edit.add_argument(
+        "file",
+        nargs="?",
+        type=_level_to_edit,
+        default=None,
+        metavar="FILE",
+        help="a level file; a bare name (my-maze) means your own levels folder, which setup lists",
+    )
+    add_display_options(edit)
+
+
+def _add_report(report: argparse.ArgumentParser) -> None:
+    report.add_argument("inputs", nargs="+", type=Path, metavar="DIR_OR_FILE")
+    report.add_argument("-o", "--output", type=Path, default=Path("report"), help="folder to write (default ./report)")
+
+
+def _add_new(new: argparse.ArgumentParser) -> None:
     new.add_argument("--width", type=_side, default=6, help="squares across (2-50, default 6)")
     new.add_argument("--height", type=_side, default=9, help="squares deep (2-50, default 9)")
     new.add_argument("--seed", type=int, default=None, help="the same seed gives the same level")
@@ -76,8 +81,7 @@ def _add_new(sub: argparse._SubParsersAction) -> None:
     new.add_argument("-o", "--output", type=Path, default=None, help="file to write (default: print it)")
 
 
-def _add_demo(sub: argparse._SubParsersAction) -> None:
-    demo = sub.add_parser("demo", help="a workshop played by simulated teams, to show how it works")
+def _add_demo(demo: argparse.ArgumentParser) -> None:
     demo.add_argument(
         "--level", type=level_argument, help="level file or bundled level's name (default: the classic carpet)"
     )
@@ -157,6 +161,18 @@ def add_display_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+COMMAND_OPTIONS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
+    "play": ("start the game (the default)", add_play_options),
+    "new": ("write a new random level", _add_new),
+    "validate": ("check level and workshop files (or a bundled level by name)", _add_validate),
+    "demo": ("a workshop played by simulated teams, to show how it works", _add_demo),
+    "replay": ("play a team's discovery back from a journal", _add_replay),
+    "edit": ("draw a maze in the editor (a new one when FILE does not exist)", _add_edit),
+    "report": ("merge the results of several workshops into one comparison", _add_report),
+}
+COMMANDS = tuple(COMMAND_OPTIONS)
+
+
 def level_argument(text: str) -> Path:
     """A level file, or a bundled level's or one of your own levels' name (`classic`, `my-maze`) when no such
     file exists here."""
@@ -207,8 +223,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     argv = list(argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
         argv = ["play", *argv]
-    only = argv[0] if argv[0] in COMMANDS else None  # building one command's options keeps start-up quick
-    args = build_parser(only).parse_args(argv)
+    args = command_parser(argv[0]).parse_args(argv[1:]) if argv[0] in COMMANDS else build_parser().parse_args(argv)
     apply_user_settings(args)
     return args
 
