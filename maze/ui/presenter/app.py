@@ -1,13 +1,15 @@
 """The main loop with a presenter view: events routed by window, the room's picture and the facilitator's desk.
 
 Without a facilitator's window (no --presenter) this is the ordinary loop plus one key, F3, that lays the
-facilitator's panel over the one screen and takes it away again.
+facilitator's panel over the one screen and takes it away again. The desk, its panel and the second window load
+on first use (F3, F6 or --presenter): a start in one window does not wait for them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -17,12 +19,12 @@ from maze.ui.app import App
 from maze.ui.context import Context
 from maze.ui.display import Display
 from maze.ui.painter import Painter
-from maze.ui.presenter import desk_text
-from maze.ui.presenter.desk import FacilitatorDesk, drawn_with
-from maze.ui.presenter.one_screen import PanelScreen
-from maze.ui.presenter.windows import Source, Windows
 from maze.ui.screens.base import ModalResult, Pop, Push, Screen, Transition
-from maze.ui.screens.overlays import ConfirmDialog, HelpOverlay
+
+if TYPE_CHECKING:
+    from maze.ui.presenter.desk import FacilitatorDesk
+    from maze.ui.presenter.one_screen import PanelScreen
+    from maze.ui.presenter.windows import Windows
 
 SIZE_EVENTS = (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED, pygame.WINDOWRESIZED)
 SHOW_EVENTS = (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED, pygame.WINDOWFOCUSGAINED, pygame.WINDOWSHOWN)
@@ -46,7 +48,8 @@ class PresenterApp(App):
     ) -> None:
         super().__init__(ctx, display, first, screen_for_phase)
         self.windows = windows
-        self.desk = FacilitatorDesk(ctx)
+        self._desk: FacilitatorDesk | None = None
+        self._panel: PanelScreen | None = None  # F3's panel over the one screen, while it is up
         self.help_shown = False
         self.desk_dirty = True
         self._desk_shown: tuple | None = None
@@ -55,6 +58,14 @@ class PresenterApp(App):
         self.desk_painter = Painter(pygame.Surface((1, 1)))
         if windows is not None:
             self._present_with(windows)
+
+    @property
+    def desk(self) -> FacilitatorDesk:
+        if self._desk is None:
+            from maze.ui.presenter.desk import FacilitatorDesk
+
+            self._desk = FacilitatorDesk(self.ctx)
+        return self._desk
 
     def _present_with(self, windows: Windows) -> None:
         self.windows = windows
@@ -72,7 +83,8 @@ class PresenterApp(App):
         except pygame.error as exc:
             self.ctx.notify(f"The presenter view cannot open here ({str(exc).splitlines()[0][:60]})", warning=True)
             return
-        self.stack = [s for s in self.stack if not isinstance(s, PanelScreen)] or self.stack[:1]
+        self.stack = [s for s in self.stack if s is not self._panel] or self.stack[:1]
+        self._panel = None
         self._present_with(windows)
         self._resized()
         if windows.placement.note:
@@ -114,6 +126,9 @@ class PresenterApp(App):
         self.draw_desk()
 
     def draw_desk(self) -> None:
+        from maze.ui.presenter.desk import drawn_with
+        from maze.ui.screens.overlays import HelpOverlay
+
         windows = self.windows
         surface = windows.facilitator_surface if windows is not None else None
         if windows is None or surface is None:
@@ -142,6 +157,8 @@ class PresenterApp(App):
         if self.windows is None or not self.presenting:
             super()._event(event)
             return
+        from maze.ui.presenter.windows import Source
+
         source = self.windows.which(event)
         if kind == pygame.WINDOWCLOSE:
             if source is Source.ROOM:
@@ -202,7 +219,8 @@ class PresenterApp(App):
 
     def set_context(self, ctx: Context) -> None:
         super().set_context(ctx)
-        self.desk.adopt(ctx)
+        if self._desk is not None:
+            self._desk.adopt(ctx)
         self.desk_dirty = True
 
     def on_result(self, result: ModalResult) -> Transition | None:
@@ -215,15 +233,18 @@ class PresenterApp(App):
     # -- the one-screen panel ------------------------------------------------------------------
 
     def toggle_panel(self) -> None:
-        panels = [s for s in self.stack if isinstance(s, PanelScreen)]
-        if panels:
-            self.stack = [s for s in self.stack if not isinstance(s, PanelScreen)]
+        from maze.ui.presenter.one_screen import PanelScreen
+
+        if self._panel in self.stack:
+            self.stack = [s for s in self.stack if s is not self._panel]
+            self._panel = None
         else:
-            self.stack.append(PanelScreen(self.ctx, self.desk, lambda: self._below_panel()))
+            self._panel = PanelScreen(self.ctx, self.desk, lambda: self._below_panel())
+            self.stack.append(self._panel)
         self.dirty = True
 
     def _below_panel(self) -> Screen:
-        under = [s for s in self.stack if not isinstance(s, PanelScreen)]
+        under = [s for s in self.stack if s is not self._panel]
         return under[-1]
 
     # -- the room's window ---------------------------------------------------------------------
@@ -234,7 +255,9 @@ class PresenterApp(App):
         self.windows.hide_room()
         paused = self._pause_play()
         then = "play is paused; " if paused else ""
-        self.ctx.notify(f"{why}: {then}{desk_text.ROOM_KEY} opens it again", warning=True, seconds=12)
+        from maze.ui.presenter.desk_text import ROOM_KEY
+
+        self.ctx.notify(f"{why}: {then}{ROOM_KEY} opens it again", warning=True, seconds=12)
         self.desk_dirty = True
 
     def _pause_play(self) -> bool:
@@ -280,6 +303,8 @@ class PresenterApp(App):
         if went and not self.windows.room_display_present:
             self.room_closed("The projector was unplugged")
         elif came and not self.windows.room_open and not self.top.facilitator_only:
+            from maze.ui.screens.overlays import ConfirmDialog
+
             question = ConfirmDialog(
                 self.ctx,
                 "A screen was plugged in",

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 import pygame
 
 from maze.ui.context import Context
 from maze.ui.display import Display
-from maze.ui.presenter.windows import Windows, plan_placement
+
+if TYPE_CHECKING:
+    from maze.ui.presenter.windows import Windows
 
 
 def plan_windows(args: argparse.Namespace, display: Display) -> Windows | None:
     """Before the room's window opens: set where and how big it will be. None without --presenter."""
     if not getattr(args, "presenter", False):
         return None
+    from maze.ui.presenter.windows import Windows, plan_placement
+
     placement = plan_placement(_desktops(), 1 if args.display is None else args.display, args.windowed, args.size)
     display.index = placement.room_display
     display.fullscreen = placement.room_fullscreen
@@ -39,6 +44,8 @@ def open_windows(windows: Windows | None, ctx: Context) -> None:
 
 def present_now(display: Display) -> Windows:
     """One window becomes two: the one window moves to the other screen as the room's; a facilitator's opens."""
+    from maze.ui.presenter.windows import Windows, plan_placement
+
     desktops = _desktops()
     others = [i for i in range(len(desktops)) if i != display.index]
     placement = plan_placement(desktops, others[0] if others else 0, False, None)
