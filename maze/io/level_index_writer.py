@@ -1,9 +1,9 @@
-"""Writes `levels/index.json` (maze.io.level_index) from the bundled YAML files: `python -m maze.io.level_index_writer`
+"""Writes `levels/index.py` (maze.io.level_index) from the bundled YAML files: `python -m maze.io.level_index_writer`
 after changing a bundled level (a test fails until the index says what the files say)."""
 
 from __future__ import annotations
 
-import json
+import pprint
 import sys
 from pathlib import Path
 from typing import Any
@@ -29,13 +29,22 @@ def index_entries(folder: Path) -> list[dict[str, Any]]:
     return entries
 
 
-def index_json(folder: Path) -> str:
-    return json.dumps(index_entries(folder), ensure_ascii=False, indent=1) + "\n"
+HEADER = '''"""The bundled levels read ahead, for maze.io.level_index: each file's exact text and the level it makes.
+Written from the YAML files beside it by `python -m maze.io.level_index_writer`; do not edit it by hand."""
+
+# fmt: off
+'''
+
+
+def index_source(folder: Path) -> str:
+    """The index module for the levels in `folder`: one constant, ENTRIES."""
+    entries = pprint.pformat(index_entries(folder), indent=1, width=118, sort_dicts=False)
+    return f"{HEADER}ENTRIES = {entries}\n"
 
 
 def main() -> int:
     target = LEVELS_DIR / INDEX_NAME
-    target.write_text(index_json(LEVELS_DIR), encoding="utf-8")
+    target.write_text(index_source(LEVELS_DIR), encoding="utf-8")
     print(f"wrote {target}", file=sys.stderr)
     return 0
 

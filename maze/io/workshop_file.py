@@ -1,4 +1,5 @@
-"""Workshop files: a workshop prepared ahead (level, teams, rule changes), and `--team` arguments."""
+"""Workshop files: a workshop prepared ahead (level, teams, rule changes). A `--team` argument is read by
+maze.core.team_spec (`parse_team_arg`)."""
 
 from __future__ import annotations
 
@@ -7,16 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from maze.core.level import Level, Rules, route_problem
-from maze.core.limits import PLAYERS
 from maze.core.records import record
 from maze.core.roster import duplicate_team_name, teams_problem
-from maze.core.team_spec import TeamSpec
+from maze.core.team_spec import TeamSpec, players_from
 from maze.io.level_file import LevelError, load_level
 from maze.io.text_file import MAX_TEXT_BYTES, FileFault, FileProblems, read_text, where
 from maze.resources import LEVELS_DIR
 
 SCHEMA = "workshop.schema.json"
-MAX_PLAYERS = int(PLAYERS.high)
 
 
 class WorkshopFileError(FileProblems):
@@ -39,33 +38,6 @@ class WorkshopPlan:
             return level
         merged = {**level.rules.to_dict(), **self.rule_changes}
         return replace(level, rules=Rules.from_dict(merged))
-
-
-def players_from(value: list[str] | int | str) -> tuple[str, ...]:
-    """Player names from a list, a comma-separated text, or a count ("4" -> Player 1 .. Player 4)."""
-    if isinstance(value, int) or (isinstance(value, str) and value.strip().isdigit()):
-        count = int(value)
-        if not 1 <= count <= MAX_PLAYERS:
-            raise ValueError(f"a team has 1 to {MAX_PLAYERS} players, not {count}")
-        return tuple(f"Player {i}" for i in range(1, count + 1))
-    names = value if isinstance(value, list) else value.split(",")
-    players = tuple(n.strip() for n in names if str(n).strip())
-    if not players:
-        raise ValueError("name at least one player, or give a number of players")
-    if len(players) > MAX_PLAYERS:
-        raise ValueError(f"a team has at most {MAX_PLAYERS} players")
-    return players
-
-
-def parse_team_arg(text: str) -> TeamSpec:
-    """`"Red: Ana, Ben, Cy"` or `"Red: 4"`. Raises ValueError with a one-line reason."""
-    name, sep, players = text.partition(":")
-    if not sep or not name.strip():
-        raise ValueError(f'--team "{text}": write it as "NAME: Ana, Ben" or "NAME: 4"')
-    try:
-        return TeamSpec(name.strip(), players_from(players))
-    except ValueError as exc:
-        raise ValueError(f'--team "{text}": {exc}') from None
 
 
 def find_level(reference: str, relative_to: Path) -> Path:

@@ -215,16 +215,16 @@ class Painter:
         x, y, w, h = rect
         size = min(size, max(6, int(h / 1.2)))
         floor = min(min_size or self.readable_size, size)
-        surf = self.render(text, size, bold, colour)
-        while (surf.get_width() > w or surf.get_height() > h) and size > floor:
+        width, height = font(size, bold).size(text)  # measured, not rendered: only the size that fits is drawn
+        while (width > w or height > h) and size > floor:
             size = max(floor, int(size * 0.92))
-            surf = self.render(text, size, bold, colour)
-        cut = surf.get_width() > w
+            width, height = font(size, bold).size(text)
+        shown, cut = text, width > w
         if cut:  # still too long at the smallest allowed size: shorten with an ellipsis
-            for shorter in shortenings(text):
-                surf = self.render(shorter, size, bold, colour)
-                if surf.get_width() <= w:
+            for shown in shortenings(text):
+                if font(size, bold).size(shown)[0] <= w:
                     break
+        surf = self.render(shown, size, bold, colour)
         tx = {"left": x, "center": x + (w - surf.get_width()) // 2, "right": x + w - surf.get_width()}[align]
         ty = {"top": y, "middle": y + (h - surf.get_height()) // 2, "bottom": y + h - surf.get_height()}[valign]
         drawn = self.blit(surf, (tx, ty))

@@ -169,8 +169,8 @@ class SetupScreen(Screen):
     def submit(self) -> Transition | None:
         from maze.core.commands import TeamPlan
         from maze.core.deciders import plans_problem
+        from maze.core.team_spec import players_from
         from maze.core.variants import team_mazes  # loaded when the workshop starts: setup comes up sooner
-        from maze.io.workshop_file import players_from
 
         if not self.defaults.levels:
             self.ctx.notify("No level to play: put a level file in a levels folder, or use --level FILE", warning=True)

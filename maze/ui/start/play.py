@@ -75,12 +75,14 @@ def prepare(args: argparse.Namespace) -> Prepared:
     prep = Prepared()
     if not (args.workshop or args.team or args.level):
         return prep
+    from maze.core.team_spec import parse_team_arg
     from maze.io.level_file import LevelError, load_level
     from maze.io.level_list import label
-    from maze.io.workshop_file import WorkshopFileError, load_workshop, parse_team_arg
 
     problems: list[str] = []
     if args.workshop:
+        from maze.io.workshop_file import WorkshopFileError, load_workshop
+
         try:
             prep.plan = load_workshop(args.workshop)
         except WorkshopFileError as exc:
