@@ -114,7 +114,7 @@ class BoardView:
             places = sorted((r for r in places if r[2] > 0 and r[3] > 0), key=lambda r: -(r[2] * r[3]))[:1]
         for place in places:
             for word in words:
-                fits = p.render(word, floor, True, th.background).get_size()
+                fits = p.measure(word, floor, bold=True)
                 if fits[0] <= place[2] and fits[1] <= place[3]:
                     p.text(word, place, size, th.background, align="center", bold=True, min_size=floor)
                     return
@@ -155,7 +155,7 @@ class BoardView:
         if size < min_text:
             return
         for choice in (word, word.split()[0]):
-            if p.render(choice, min_text, True, th.background).get_width() <= bw:
+            if p.measure(choice, min_text, bold=True)[0] <= bw:
                 p.text(
                     choice,
                     band,
@@ -291,7 +291,7 @@ def heat_legend(p: Painter, ctx: Context, rect: Rect) -> None:
     x, y, w, h = rect
     size = lay.min_text
     swatch = min(h, int(size * 1.5))
-    wide = max(swatch, p.render(f"{HEAT_TOP}+", size, False, th.text).get_width() + 6)
+    wide = max(swatch, p.measure(f"{HEAT_TOP}+", size)[0] + 6)
     count = min(HEAT_TOP, max(1, w // (wide + 4)))
     left = x + (w - count * (wide + 4)) // 2
     for i in range(count):

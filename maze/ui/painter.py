@@ -121,6 +121,11 @@ class Painter:
             self.untracked = True
         return self._surface
 
+    @staticmethod
+    def measure(text: str, size: int, bold: bool = False) -> tuple[int, int]:
+        """The width and height `text` would have, without drawing it (to decide what fits)."""
+        return font(size, bold).size(text)
+
     @property
     def size(self) -> tuple[int, int]:
         return self._surface.get_size()

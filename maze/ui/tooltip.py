@@ -22,7 +22,7 @@ def draw_tooltip(p: Painter, ctx: Context, box: TextBox, pos: tuple[int, int]) -
     width = min(lay.width - 2 * lay.margin, int(lay.width * 0.6))
     lines = wrap(box.text, size, width - lay.margin)
     line_h = int(size * 1.25)
-    w = min(width, max(p.render(line, size, False, th.text).get_width() for line in lines) + lay.margin)
+    w = min(width, max(p.measure(line, size)[0] for line in lines) + lay.margin)
     h = line_h * len(lines) + lay.margin // 2
     x = min(max(lay.margin, pos[0] - w // 2), lay.width - w - lay.margin)
     y = pos[1] + lay.margin if pos[1] + lay.margin + h < lay.height else max(0, pos[1] - lay.margin - h)

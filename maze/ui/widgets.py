@@ -32,7 +32,7 @@ def footer(p: Painter, ctx: Context, hints: str, min_size: int | None = None) ->
         hints = players_hints(hints)
     floor = max(min_size or 0, lay.min_text)  # the one rule for the smallest projected text
     size = max(lay.hint_size, floor)
-    if p.render(hints, floor, False, th.muted).get_width() <= lay.footer[2]:
+    if p.measure(hints, size)[0] <= lay.footer[2] or p.measure(hints, floor)[0] <= lay.footer[2]:
         p.text(hints, lay.footer, size, th.muted, align="center", min_size=floor)
         return
     parts = hints.split("    ")  # too long for one line: the hints on two lines, split between two of them

@@ -32,7 +32,7 @@ def debrief_footer(p: Painter, ctx: Context, keys: str) -> None:
     folder = f"F: open the results folder {ctx.recorder.folder.name if ctx.recorder else '-'}"
     size = max(lay.hint_size, lay.min_text)
     one_line = f"{keys}    {folder}"
-    if p.render(one_line, lay.min_text, False, th.muted).get_width() <= lay.footer[2]:
+    if p.measure(one_line, lay.min_text)[0] <= lay.footer[2]:
         footer(p, ctx, one_line, min_size=lay.min_text)
         return
     top, bottom = lay.rows(lay.footer, 2)
