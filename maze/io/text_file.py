@@ -76,14 +76,18 @@ def read_bounded(path: Path, max_bytes: int, what: str = "file") -> bytes:
     return raw
 
 
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
 def read_text(path: Path, max_bytes: int, what: str = "file") -> str:
     raw = read_bounded(Path(path), max_bytes, what)
     if not raw.strip():
         raise FileFault(f"{path}: is empty; see levels/classic.yaml for an example")
     if b"\x00" in raw:
         raise FileFault(f"{path}: is binary, not a text {what}")
+    body = raw.removeprefix(UTF8_BOM)  # the mark some Windows editors start a file with (no codec to load)
     try:
-        return raw.decode("utf-8-sig")
+        return body.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
+        line = body[: exc.start].count(b"\n") + 1
         raise FileFault(f"{path} line {line}: is not UTF-8 text; save the file as UTF-8") from None

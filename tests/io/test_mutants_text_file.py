@@ -86,6 +86,19 @@ def test_a_byte_that_is_not_utf8_is_found_on_its_line(tmp_path: Path) -> None:
     assert str(fault.value) == f"{path} line 3: is not UTF-8 text; save the file as UTF-8"
 
 
+def test_a_byte_order_mark_is_dropped_and_lines_still_count_from_the_top(tmp_path: Path) -> None:
+    """Notepad on Windows starts a UTF-8 file with a byte-order mark: the text starts after it."""
+    path = tmp_path / "maze.yaml"
+    path.write_bytes(b"\xef\xbb\xbfname: x\ngrid: |\n  # .\n")
+    assert read_text(path, 1000) == "name: x\ngrid: |\n  # .\n"
+    path.write_bytes(b"\xef\xbb\xbfname: x\ngrid: |\n  . \xe9 .\n")
+    with pytest.raises(FileFault) as fault:
+        read_text(path, 1000)
+    assert str(fault.value) == f"{path} line 3: is not UTF-8 text; save the file as UTF-8"
+    path.write_bytes("name: \ufeffx\n".encode())  # a mark inside the text is text
+    assert read_text(path, 1000) == "name: \ufeffx\n"
+
+
 def test_a_place_is_a_file_and_a_line_or_just_the_file() -> None:
     assert where("maze.yaml", 3) == "maze.yaml line 3"
     assert where("maze.yaml", None) == "maze.yaml" and where(Path("maze.yaml"), 0) == "maze.yaml"
