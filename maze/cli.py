@@ -220,12 +220,22 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    _argparse_words_as_written()
     argv = list(argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
         argv = ["play", *argv]
     args = command_parser(argv[0]).parse_args(argv[1:]) if argv[0] in COMMANDS else build_parser().parse_args(argv)
     apply_user_settings(args)
     return args
+
+
+def _argparse_words_as_written() -> None:
+    """argparse hands each of its own words (usage, options, error) to gettext, and gettext searches the disk
+    for a translation catalogue at every call, loading the `locale` module on the first: 3% of the game's start,
+    before its window opens. The game has no catalogue, Python ships none for argparse, and the game speaks
+    English, so argparse's words are taken as written (tests/ui/test_first_frame_modules.py checks that
+    start-up loads no `locale`)."""
+    argparse._ = lambda message: message  # type: ignore[attr-defined]
 
 
 def apply_user_settings(args: argparse.Namespace) -> None:
