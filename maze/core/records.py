@@ -6,8 +6,9 @@ frame of the game needs some forty classes defined, and they took 15-25 ms of a 
 what a bare window costs (`startup_ratio` in benchmarks/run.py).
 
 `record` lets `dataclasses` read the fields (so `fields`, `replace`, `asdict` and pattern matching work as for
-any dataclass), compiles only `__init__`, and gives every record the same `__repr__`, `__eq__`, `__hash__`,
-`__setattr__` and `__delattr__`, which read the class's fields when called. It takes the options the game uses:
+any dataclass), compiles only `__init__`, and that when the class makes its first instance, and gives every
+record the same `__repr__`, `__eq__`, `__hash__`, `__setattr__` and `__delattr__`, which read the class's fields
+when called. It takes the options the game uses:
 `frozen` and `eq`, with `field(default=..., default_factory=..., init=False, compare=False, hash=False,
 repr=False)` and `__post_init__`. Anything else is refused at import, not guessed. `tests/core/test_records.py`
 holds it to what `@dataclass` does, method by method.
@@ -109,6 +110,30 @@ def _init_source(fields: list[dataclasses.Field[Any]], frozen: bool, post_init: 
     return f"def __init__({', '.join(params)}):\n{lines}\n", names
 
 
+def _compiled_init(cls: type, fields: list[dataclasses.Field[Any]], frozen: bool, post_init: bool) -> Any:
+    source, names = _init_source(fields, frozen, post_init)
+    exec(source, names)  # noqa: S102 - our own source, as @dataclass writes its methods
+    init = names["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__annotations__ = {f.name: f.type for f in fields if f.init} | {"return": None}
+    return init
+
+
+def _init_on_first_use(cls: type, fields: list[dataclasses.Field[Any]], frozen: bool, post_init: bool) -> Any:
+    """An `__init__` that compiles the real one when the class makes its first instance, and hands over to it
+    for good: a class no one makes before the first frame costs nothing to compile before it. (Until then,
+    `inspect.signature` of the class reads `(*args, **kwargs)`.)"""
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        init = _compiled_init(cls, fields, frozen, post_init)
+        if cls.__dict__.get("__init__") is __init__:
+            cls.__init__ = init  # type: ignore[misc]
+        init(self, *args, **kwargs)
+
+    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
+    return __init__
+
+
 def _set(cls: type, name: str, value: object) -> None:
     """A method the class body wrote itself stays, as with @dataclass."""
     if name not in cls.__dict__:
@@ -128,12 +153,7 @@ def _make(cls: type[T], frozen: bool, eq: bool) -> type[T]:
     declared = vars(cls)["__dataclass_fields__"]
     if any(f.kw_only for f in fields) or any("InitVar" in str(f.type) for f in declared.values()):
         raise TypeError(f"{cls.__qualname__}: record takes no keyword-only fields or InitVar")
-    source, names = _init_source(fields, frozen, hasattr(cls, "__post_init__"))
-    exec(source, names)  # noqa: S102 - our own source, as @dataclass writes its methods
-    init = names["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    init.__annotations__ = {f.name: f.type for f in fields if f.init} | {"return": None}
-    _set(cls, "__init__", init)
+    _set(cls, "__init__", _init_on_first_use(cls, fields, frozen, hasattr(cls, "__post_init__")))
     _set(cls, "__repr__", _repr)
     if not documented:
         cls.__doc__ = f"{cls.__name__}({', '.join(f.name for f in fields if f.init)})"

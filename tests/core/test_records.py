@@ -99,6 +99,33 @@ def test_post_init_runs_after_the_fields_are_set() -> None:
     assert repr(Square(2)) == "test_post_init_runs_after_the_fields_are_set.<locals>.Square(side=2, area=4)"
 
 
+def test_init_is_compiled_at_the_first_instance_and_kept() -> None:
+    @record(frozen=True)
+    class Later:
+        name: str
+        size: int = 3
+
+    waiting = Later.__init__
+    assert str(inspect.signature(Later)) == "(*args: 'Any', **kwargs: 'Any') -> 'None'"  # nothing compiled yet
+    first = Later("a")
+    compiled = Later.__init__
+    assert compiled is not waiting and str(inspect.signature(Later)) == "(name: 'str', size: 'int' = 3) -> None"
+    assert Later("b", 4) == Later("b", 4) != first and Later.__init__ is compiled  # compiled once
+    with pytest.raises(TypeError):
+        Later()  # the real signature holds from the first instance on
+
+    @record
+    class Base:
+        name: str
+
+    class Sub(Base):
+        """A plain subclass makes the first instance: the record's own __init__ is compiled, on the record."""
+
+    waiting = Base.__init__
+    assert Sub("c").name == "c" and Base.__init__ is not waiting and "__init__" not in Sub.__dict__
+    assert Base("d").name == "d" and Base.__init__.__qualname__.endswith("Base.__init__")
+
+
 def test_records_copy_and_pickle() -> None:
     made = Pickled("a", (1, 2))
     assert pickle.loads(pickle.dumps(made)) == made
