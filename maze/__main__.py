@@ -1,5 +1,5 @@
 """`python -m maze` does what the `electric-maze` command does."""
 
-from maze.cli import main
+from maze.entry import main
 
 raise SystemExit(main())

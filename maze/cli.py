@@ -258,7 +258,7 @@ def apply_user_settings(args: argparse.Namespace) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # the room needs no library banner
-    gc.disable()  # start-up: see WINDOW_COMMANDS
+    gc.disable()  # start-up: see WINDOW_COMMANDS (maze.entry turned it off before anything was imported)
     try:
         return _main(sys.argv[1:] if argv is None else argv)
     finally:

@@ -78,8 +78,8 @@ def test_licences_and_entry_points_are_declared() -> None:
     for name in project["license-files"]:
         assert (ROOT / name).is_file(), name
     assert "MIT License" in (ROOT / "LICENSE").read_text(encoding="utf-8")
-    assert project["scripts"]["electric-maze"] == "maze.cli:main"
-    assert project["gui-scripts"]["electric-maze-gui"] == "maze.cli:gui_main"
+    assert project["scripts"]["electric-maze"] == "maze.entry:main"
+    assert project["gui-scripts"]["electric-maze-gui"] == "maze.entry:gui_main"
 
 
 def test_readme_pictures_are_relative_files_that_exist() -> None:
