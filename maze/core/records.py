@@ -78,7 +78,7 @@ def _frozen_delattr(self: Any, name: str) -> None:
 
 def _init_source(fields: list[dataclasses.Field[Any]], frozen: bool, post_init: bool) -> tuple[str, dict[str, Any]]:
     """`__init__`'s source, and the names it needs (defaults and factories)."""
-    names: dict[str, Any] = {"__FACTORY": _FACTORY}
+    names: dict[str, Any] = {"__setattr": object.__setattr__, "__FACTORY": _FACTORY}
     params, body = ["self"], []
     for f in fields:
         if f.default is not dataclasses.MISSING:
@@ -97,13 +97,12 @@ def _init_source(fields: list[dataclasses.Field[Any]], frozen: bool, post_init: 
             value = f"{fresh} if {f.name} is __FACTORY else {f.name}" if f.init else fresh
         elif f.init:
             value = f.name
-        elif f.default is not dataclasses.MISSING:
-            value = f"__default_{f.name}"
         else:
-            continue  # init=False with no default: __post_init__ sets it
-        body.append(f"{f.name!r}: {value}" if frozen else f"self.{f.name} = {value}")
-    if frozen and body:  # into the instance's dict at once, past the frozen __setattr__ (a third less to compile
-        body = ["self.__dict__.update({" + ", ".join(body) + "})"]  # than a call per field)
+            continue  # init=False: the class's default is read through the class, as with @dataclass (or
+            # __post_init__ sets it)
+        # object.__setattr__ gets past a frozen record's own __setattr__ and keeps the values in the instance
+        # itself (CPython's shared keys); filling `self.__dict__` would give every instance a dict of its own
+        body.append(f"__setattr(self, {f.name!r}, {value})" if frozen else f"self.{f.name} = {value}")
     if post_init:
         body.append("self.__post_init__()")
     lines = "\n".join(f"    {line}" for line in body or ["pass"])

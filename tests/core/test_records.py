@@ -195,3 +195,23 @@ def test_every_dataclass_in_the_game_is_a_record() -> None:
     decorated = re.compile(r"^\s*@(dataclasses\.)?dataclass\b", re.M)
     plain = [str(p.relative_to(root)) for p in root.rglob("*.py") if decorated.search(p.read_text(encoding="utf-8"))]
     assert plain == []
+
+
+@pytest.mark.parametrize("frozen", [False, True])
+def test_an_instance_takes_no_more_memory_than_a_dataclass_instance(frozen: bool) -> None:
+    """Values set as @dataclass sets them stay in the instance (CPython's shared keys), not in a dict of their
+    own: a record made thousands of times a workshop must not grow memory."""
+    import tracemalloc
+
+    plain, ours = both(frozen)
+
+    def bytes_for(kind: type) -> int:
+        kind("warm")  # the first instance of a record compiles its __init__
+        tracemalloc.start()
+        made = [kind(str(i), (), i) for i in range(2000)]
+        size = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+        assert len(made) == 2000
+        return size
+
+    assert bytes_for(ours) <= bytes_for(plain)
