@@ -1,8 +1,8 @@
 """The settings file: what the facilitator chose last time (theme, display, fullscreen, sound, results folder).
 
-TOML in the OS's config folder (`maze.io.user_dirs.settings_file`), read with tomllib and written whole by a
-tiny writer (a temporary file, then a rename). A broken file is a one-line notice and the defaults, never a
-crash; a value of the wrong kind is ignored on its own.
+TOML in the OS's config folder (`maze.io.user_dirs.settings_file`), written whole (a temporary file, then a
+rename) and read by maze.io.toml_subset (what its writer writes at once, anything else by tomllib). A broken file
+is a one-line notice and the defaults, never a crash; a value of the wrong kind is ignored on its own.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from maze.core.records import record
+from maze.io.toml_subset import read_toml, toml_value
 from maze.io.user_dirs import settings_file
 
 THEMES = ("dark", "light")
@@ -41,9 +42,7 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
             return LoadedSettings(UserSettings())
         if not path.is_file() or path.stat().st_size > MAX_BYTES:
             return LoadedSettings(UserSettings(), f"{path}: not a settings file; using the defaults")
-        import tomllib  # only when there is a file: a first start has none, and the import delays its first frame
-
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = read_toml(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:  # ValueError: UnicodeDecodeError and tomllib.TOMLDecodeError
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         return LoadedSettings(UserSettings(), f"{path}: cannot be read ({detail}); using the defaults")
@@ -95,27 +94,3 @@ def to_toml(settings: UserSettings) -> str:
         if value is not None:
             lines.append(f"{item.name} = {toml_value(value)}\n")
     return "".join(lines)
-
-
-def toml_value(value: object) -> str:
-    """A TOML value for the few kinds settings hold: booleans, integers, strings and paths."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, str | Path):
-        return toml_string(str(value))
-    raise TypeError(f"no TOML form for {type(value).__name__}")
-
-
-def toml_string(text: str) -> str:
-    """A TOML basic string: quotes, backslashes and control characters escaped."""
-    out = []
-    for char in text:
-        if char in ('"', "\\"):
-            out.append("\\" + char)
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
-            out.append(f"\\u{ord(char):04X}")
-        else:
-            out.append(char)
-    return '"' + "".join(out) + '"'

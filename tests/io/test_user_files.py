@@ -9,7 +9,8 @@ import pytest
 
 from maze.io import user_dirs
 from maze.io.file_manager import open_command, open_folder
-from maze.io.settings_file import UserSettings, load_settings, save_settings, to_toml, toml_string
+from maze.io.settings_file import UserSettings, load_settings, save_settings, to_toml
+from maze.io.toml_subset import toml_string
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
 """What the game loads before its first frame, started as a facilitator starts it (HOME, no ELECTRIC_MAZE_HOME,
-no settings file yet): none of the heavy modules the first screen does not need.
+with or without the settings file it saved): none of the heavy modules the first screen does not need.
 
 Timings are never asserted (benchmarks/run.py measures start-up against a bare window); this keeps the reasons
 the start is quick from quietly coming back: each module named here once cost the first frame a measured share.
@@ -30,7 +30,7 @@ NOT_BEFORE_THE_FIRST_FRAME = {
     "jsonschema": "the schema check: only for a file that is not a bundled level",
     "json": "the bundled levels' index is a Python module",
     "platformdirs": "the settings folder is worked out by maze.io.user_dirs.config_dir",
-    "tomllib": "there is no settings file to read yet",
+    "tomllib": "the settings file the game saved is read by maze.io.toml_subset",
     "locale": "argparse's words are taken as written (maze.cli)",
     "encodings.utf_8_sig": "text files drop a byte-order mark themselves",
     "maze.io.workshop_file": "--team is read by maze.core.team_spec",
@@ -42,8 +42,9 @@ NOT_BEFORE_THE_FIRST_FRAME = {
 }
 
 
-def modules_at_first_frame(tmp_path: Path, *args: str) -> set[str]:
-    listing = tmp_path / "modules.json"
+def modules_at_first_frame(tmp_path: Path, *args: str) -> tuple[set[str], str]:
+    """The modules loaded by the first frame, and what the game said on stderr."""
+    listing = tmp_path / "modules.txt"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("ELECTRIC_MAZE_", "XDG_"))}
     env.update(
         HOME=str(tmp_path),
@@ -54,7 +55,7 @@ def modules_at_first_frame(tmp_path: Path, *args: str) -> set[str]:
     command = [sys.executable, "-c", HARNESS, str(listing), "--size", "1280x720", "--mute", *args]
     out = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, cwd=tmp_path)
     assert "first frame " in out.stdout, out.stderr
-    return set(listing.read_text(encoding="utf-8").splitlines())
+    return set(listing.read_text(encoding="utf-8").splitlines()), out.stderr
 
 
 @pytest.mark.parametrize(
@@ -62,8 +63,18 @@ def modules_at_first_frame(tmp_path: Path, *args: str) -> set[str]:
     [[], ["--level", str(LEVELS_DIR / "classic.yaml"), "--team", "Red: Ana, Ben, Cy"]],
     ids=["title", "level and team"],
 )
-def test_the_first_frame_loads_nothing_it_does_not_show(tmp_path: Path, start: list[str]) -> None:
-    loaded = modules_at_first_frame(tmp_path, *start)
+@pytest.mark.parametrize("saved", [False, True], ids=["first start", "settings saved"])
+def test_the_first_frame_loads_nothing_it_does_not_show(tmp_path: Path, start: list[str], saved: bool) -> None:
+    if saved:
+        from maze.io.settings_file import UserSettings, save_settings
+
+        chosen = UserSettings(theme="light", results_dir=tmp_path / "Workshops")
+        path = tmp_path / ".config" / "electric-maze" / "settings.toml"
+        assert save_settings(chosen, path) == ""
+        text = path.read_text(encoding="utf-8")  # one value out of range: its notice shows the file was read
+        path.write_text(text.replace("display = 0", "display = 99"), encoding="utf-8")
+    loaded, said = modules_at_first_frame(tmp_path, *start)
+    assert ("ignored display" in said) == saved, said
     assert "maze.ui.screens.title" in loaded  # the game did start
     early = {name: why for name, why in NOT_BEFORE_THE_FIRST_FRAME.items() if name in loaded}
     assert early == {}, "loaded before the first frame, though its first screen does not need it"
