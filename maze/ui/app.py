@@ -184,7 +184,11 @@ class App:
             self._resized()
             return
         if action.act is Act.MUTE:
-            ctx.notify("Sound off" if ctx.sounds.toggle_mute() else "Sound on")
+            muted = ctx.sounds.toggle_mute()
+            if not muted and ctx.sounds.problem:  # turned on where there is nothing to play it
+                ctx.notify(ctx.sounds.problem, warning=True, seconds=8)
+            else:
+                ctx.notify("Sound off" if muted else "Sound on")
             return
         if action.act is Act.HELP:  # F1 (H while typing is a letter, never HELP)
             self._apply(toggle_help(ctx, self.top))

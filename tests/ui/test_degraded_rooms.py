@@ -33,6 +33,19 @@ def test_no_audio_device_runs_silent_and_says_so(make_game, monkeypatch) -> None
     assert game.ctx.sounds.played[-1] == "beep" and "BEEP!" in game.text()
 
 
+def test_started_muted_without_a_device_it_says_so_when_the_sound_is_turned_on(make_game, monkeypatch) -> None:
+    monkeypatch.setenv("SDL_AUDIODRIVER", "no-such-driver")
+    game = make_game("--level", TINY, "--team", "Red: Ana", "--mute")
+    assert not game.ctx.sounds.available and game.ctx.sounds.muted
+    assert "no audio device" not in game.text()  # silence was chosen: nothing to warn about yet
+    start(game)
+    game.press(K.K_m)  # sound on
+    assert not game.ctx.sounds.muted
+    assert "Sound off: no audio device. Beeps show as flashes only" in game.text()
+    game.press(K.K_m)
+    assert game.ctx.sounds.muted and game.ctx.notices[-1].text == "Sound off"
+
+
 def test_resize_and_fullscreen_mid_discovery_keep_the_game(make_game) -> None:
     game = make_game("--level", TINY, "--team", "Red: Ana, Ben")
     start(game)

@@ -84,7 +84,7 @@ def _sound_up(app: App) -> None:
         pass  # no pads here: the keyboard and mouse play
     sounds = app.ctx.sounds
     sounds.open_device()
-    if sounds.problem:
+    if sounds.problem and not sounds.muted:  # started muted: said when the facilitator turns the sound on
         app.ctx.notify(sounds.problem, warning=True, seconds=8)
 
 
