@@ -226,8 +226,11 @@ class Form:
                     p.box((value[0], value[1], width, value[3]), th.background, radius=lay.margin // 4)
                     p.text(shown, value, drawn, th.accent, min_size=drawn)
                     continue
-                caret = ("▏" if self.caret_on else " ") if focused else ""
-                p.text(tail_that_fits(field.text, caret, value[2], smallest), value, size, ink, min_size=min_size)
+                if focused:  # typing: the end of the text, where the caret is
+                    caret = "▏" if self.caret_on else " "
+                    p.text(tail_that_fits(field.text, caret, value[2], smallest), value, size, ink, min_size=min_size)
+                else:  # read from across the room: from its start, cut with an ellipsis if it must be
+                    p.text(field.text, value, size, ink, min_size=min_size)
         self._more_below = self.scroll + visible < len(lines)
         return self.scroll > 0 or self._more_below
 
