@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import gc
+import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from maze.ui.app import App
@@ -96,16 +97,39 @@ def _screen_for_phase(ctx: Context) -> Screen:
 
 
 def run(app: App) -> int:
-    """The one loop; the journal is closed and the window shut however it ends."""
+    """The one loop; the journal is closed and the window shut however it ends. SIGTERM (the laptop shutting
+    down, or `kill`) ends it as a confirmed quit does: nothing is asked, and the journal and exports are saved."""
+    asked: list[int] = []
+    previous = _stop_on_sigterm(app, asked)
     try:
         return app.run()
     finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
         if app.ctx.recorder is not None:
             app.ctx.recorder.close()
+            if asked:
+                folder = app.ctx.recorder.folder
+                print(f"electric-maze: stopped (SIGTERM); {folder} keeps the workshop (--resume)", file=sys.stderr)
         app.close_windows()
         import pygame
 
         pygame.quit()
+
+
+def _stop_on_sigterm(app: App, asked: list[int]) -> Any:
+    """Put a handler in place of SDL's, which made SIGTERM a click on the window's close button (and so the quit
+    question, which a laptop that is shutting down cannot answer). Returns the handler that was there, to put
+    back; None when none can be set here (not the main thread)."""
+
+    def stop(signum: int, frame: object) -> None:
+        asked.append(signum)
+        app.running = False  # the loop ends after this frame, as after a confirmed quit
+
+    try:
+        return signal.signal(signal.SIGTERM, stop)
+    except ValueError:
+        return None
 
 
 def build_and_run(build: Callable[[], App]) -> int:
