@@ -56,6 +56,18 @@ def latest_journal(results_dir: Path) -> Path | None:
     return candidates[0].path if candidates else None
 
 
+def suggested_move(current: Path) -> Path:
+    """The folder F2 offers for the workshop kept in `current`: the usual results folder (ELECTRIC_MAZE_HOME's,
+    else Documents/Electric Maze), or, when the workshop is in it already (so it is that folder that fails), a
+    folder beside it."""
+    from maze.io.user_dirs import default_results_dir
+
+    base = default_results_dir()
+    if base in Path(current).parents:
+        base = base.with_name(f"{base.name} (moved)")
+    return base / Path(current).name
+
+
 def folder_for_move(target: Path, current: Path) -> Path:
     """Where F2 puts a workshop: `target` itself, unless it already holds a workshop (its journal) or
     anything else; then a new folder inside it, named as the workshop's folder is."""

@@ -126,3 +126,14 @@ def test_an_unwritable_results_folder_falls_back_to_here_then_to_the_temporary_f
     assert folder == wanted
     assert notice.startswith(f"electric-maze: cannot write results in {wanted} (")
     assert notice.endswith("); press F2 to choose a folder for the results") and "\n" not in notice
+
+
+def test_f2_offers_the_usual_results_folder_or_one_beside_it(tmp_path: Path, monkeypatch) -> None:
+    from maze.io.results_folder import suggested_move
+
+    monkeypatch.setenv("ELECTRIC_MAZE_HOME", str(tmp_path / "home"))
+    usual = tmp_path / "home" / "results"
+    stick = tmp_path / "usb" / "2026-11-30_0930-classic"
+    assert suggested_move(stick) == usual / stick.name  # a workshop on a stick that went away: back home
+    failing = usual / "2026-11-30_0930-classic"
+    assert suggested_move(failing) == tmp_path / "home" / "results (moved)" / failing.name  # not where it fails

@@ -175,7 +175,9 @@ def choose_results_folder(ctx: Context) -> Push | None:
     if ctx.recorder is None:
         ctx.notify("No workshop is running: the results folder is chosen when one starts")
         return None
-    return Push(FolderPrompt(ctx, str(Path.home() / "electric-maze-results" / ctx.recorder.folder.name)))
+    from maze.io.results_folder import suggested_move
+
+    return Push(FolderPrompt(ctx, str(suggested_move(ctx.recorder.folder))))
 
 
 class FolderPrompt(Screen):
