@@ -43,6 +43,7 @@ class App:
         self.full = True  # the next draw paints and presents the whole window
         self._last_ops: list[Op] | None = None
         self._scene: tuple = ()
+        self._held = False  # play paused by the app while a facilitator's question or help is on top
         self.frames_drawn = 0
         self.after_first_frame: list[Callable[[], None]] = []  # what the first frame need not wait for (sound)
         self.pointer: tuple[int, int] | None = None  # where the mouse rests, for the full text of a shortened name
@@ -244,6 +245,27 @@ class App:
             self.set_context(replace(self.ctx, theme=transition.theme))
         self.dirty = True
         self._sync_phase()
+        self._hold_play_while_asking()
+
+    def _hold_play_while_asking(self) -> None:
+        """While a facilitator's question or the help is over play, the team's keys go to it: play is paused so
+        that the clock does not run on the team, and goes on when it closes (unless play was paused already)."""
+        from maze.core.team import Phase
+
+        ctx = self.ctx
+        run = ctx.workshop.current if ctx.workshop is not None and not ctx.workshop.finished else None
+        playing = run is not None and run.phase in (Phase.DISCOVERY, Phase.EXECUTION)
+        asking = self.top.modal and self.top.facilitator_only
+        if asking and not self._held and playing and run is not None and not run.paused:
+            from maze.core.commands import Pause
+
+            self._held = bool(ctx.issue(Pause(ctx.now)))
+        elif not asking and self._held:
+            self._held = False
+            if playing and run is not None and run.paused and self.running:  # quitting: a resume opens paused
+                from maze.core.commands import Resume
+
+                ctx.issue(Resume(ctx.now))
 
     def on_result(self, result: ModalResult) -> Transition | None:
         """A modal closed with `result`: the screen now on top (the one that pushed it) decides what it means."""
