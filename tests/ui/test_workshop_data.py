@@ -75,6 +75,14 @@ def test_replay_plays_steps_back_and_changes_speed(make_game, tmp_path: Path) ->
     game.wait(20)
     assert screen.index > first + 5
     assert "new beeps" in game.text()
+    game.press(K.K_SPACE)  # pause, and go to the end: the route the team found stays on the carpet
+    for _ in range(len(screen.moments)):
+        game.press(K.K_RIGHT)
+    last = screen.moments[screen.index]
+    assert last.event["type"] == "discovery_ended" and last.run.path == []  # the walker has left the carpet
+    found = next(m for m in screen.moments if m.event["type"] == "route_found")
+    shown = screen.shown_safe(last)
+    assert shown == list(found.run.path) and len(shown) >= last.run.level.grid.height
 
 
 def test_report_merges_workshops(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from maze.core.events import BeepKind, Event, EventType, effective_events
+from maze.core.grid import Pos
 from maze.core.level import Level
 from maze.core.records import record
 from maze.core.team import Phase, TeamRun
@@ -125,6 +126,14 @@ class ReplayScreen(Screen):
             return True
         return False
 
+    def shown_safe(self, m: Moment) -> list[Pos]:
+        """The squares shown safe: the walker's way so far; at the end, the whole route, as the team found it
+        (or, revealed, every safe square), since the walker has left the carpet by then."""
+        if m.event["type"] == EventType.DISCOVERY_ENDED:
+            found = [x for x in self.moments if x.event["type"] == EventType.ROUTE_FOUND]
+            return list(found[-1].run.path) if found else sorted(m.run.level.grid.safe)
+        return m.run.path[:-1] if m.run.retrace_route is not None else list(m.run.path)
+
     def draw(self, p: Painter) -> None:
         ctx, m = self.ctx, self.moments[self.index]
         lay, th = ctx.layout, ctx.theme
@@ -140,7 +149,7 @@ class ReplayScreen(Screen):
         self.board.place(board_area)
         self.board.draw_static(p)
         self.board.heat(p, {(pos.row, pos.col): n for pos, n in m.run.beeps.items()})
-        self.board.safe(p, m.run.path[:-1] if m.run.retrace_route is not None else m.run.path)
+        self.board.safe(p, self.shown_safe(m))
         if m.run.position is not None:
             self.board.token(p, m.run.position, m.run.player_name, m.run.players)
         panel(p, ctx, side)
