@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from maze.core.commands import Command, Tick
 from maze.core.events import Event, EventType, Phase
+from maze.core.stats import TeamStats, team_stats
 from maze.core.workshop import Workshop
 from maze.io.atomic import AtomicWriteError
 from maze.io.checkpointer import Checkpointer
@@ -104,6 +105,15 @@ class Recorder:
         self._flush()
         if any(e["type"] == EventType.TEAM_FINISHED for e in events):
             self._export_team()
+        elif any(e["type"] == EventType.PHASE_CHANGED and e.get("phase") == Phase.DEBRIEF for e in events):
+            self._write_debrief_rows()
+
+    def _write_debrief_rows(self) -> None:
+        """A team's debrief begins: its rows go into the CSV files now (see `_exported`)."""
+        try:
+            self._write_files(self.folder)
+        except AtomicWriteError as exc:
+            self.problem = f"{exc}{_SAID}"
 
     def _flush(self) -> None:
         # the unsaved events are always the newest of the history: more history means events already written
@@ -134,10 +144,23 @@ class Recorder:
         self.checkpoints.team_ended(self.workshop, self._beep_rows, self._round_rows)
 
     def _write_files(self, folder: Path) -> None:
-        """The three CSV files, whole, from every finished team's rows (raises AtomicWriteError)."""
-        write_beeps(folder, self._beep_rows)
-        write_round_rows(folder, self._round_rows)
-        write_results(folder, self.workshop.summaries, workshop_times(self.workshop))
+        """The three CSV files, whole, from every finished team's rows and those of a team at its debrief
+        (raises AtomicWriteError)."""
+        summaries, beeps, rounds = self._exported()
+        write_beeps(folder, beeps)
+        write_round_rows(folder, rounds)
+        write_results(folder, summaries, workshop_times(self.workshop))
+
+    def _exported(self) -> tuple[list[TeamStats], list[dict[str, object]], list[dict[str, object]]]:
+        """What the CSV files hold: every finished team, and a team at its debrief. Its play is over and its
+        figures are final, so a session ended at a debrief (the last team's, often) loses none of them; it
+        counts as finished, with its debrief pictures, when Enter leaves the debrief."""
+        ws, run = self.workshop, self.workshop.current
+        if run is None or ws.finished or run.phase is not Phase.DEBRIEF:
+            return ws.summaries, self._beep_rows, self._round_rows
+        log = ws.team_log
+        at_debrief = team_stats(log, already_effective=True)
+        return [*ws.summaries, at_debrief], [*self._beep_rows, *beep_rows(log)], [*self._round_rows, *round_rows(log)]
 
     def _write_exports(self) -> None:
         for _ in self._export_steps():
@@ -269,12 +292,12 @@ class Recorder:
         )
 
     def _debrief_pending(self) -> str:
-        """At a team's debrief its play is over, but it counts as finished (its rows in the CSV files, its
-        pictures) only when Enter leaves the debrief: say so, so a session ended here is ended knowingly."""
+        """At a team's debrief its rows are in the CSV files, but its pictures are drawn when Enter leaves the
+        debrief: say so, so a session ended here is ended knowingly."""
         run = self.workshop.current
         if run is None or self.workshop.finished or run.phase is not Phase.DEBRIEF:
             return ""
-        return f". {run.name}'s results and pictures are written when Enter leaves this debrief, or after resuming."
+        return f". {run.name}'s figures are in results.csv; its pictures are drawn when Enter leaves this debrief."
 
     def close(self) -> None:
         """Stop writing; what was left for later is done first, and the time since the last event is journalled

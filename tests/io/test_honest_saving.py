@@ -79,18 +79,31 @@ def test_several_unfinished_workshops_are_listed_to_choose_from(tmp_path: Path) 
     assert str(b) in lines[1] and str(a) in lines[2], "newest first"
 
 
-def test_quit_at_a_teams_debrief_says_when_its_results_are_written(tmp_path: Path) -> None:
-    """A team's rows and pictures are written when Enter leaves its debrief: quitting there says so."""
+def test_a_teams_rows_are_written_when_its_debrief_begins_and_quitting_there_says_so(tmp_path: Path) -> None:
+    """At a team's debrief its play is over: its rows go into the CSV files then, so a session ended there (the
+    last team's debrief, often) loses none of them. Its pictures wait for Enter, and quitting there says so."""
+    import csv
+
     from maze.core.commands import Advance
     from maze.core.events import Phase
     from tests.io.test_recorder import to_debrief
+
+    def rows(name: str) -> list[dict[str, str]]:
+        with (recorder.folder / name).open(encoding="utf-8-sig", newline="") as handle:
+            return list(csv.DictReader(handle))
 
     recorder = start(tmp_path / "w")
     assert "leaves this debrief" not in recorder.quit_detail(), "discovery: nothing pending"
     t = to_debrief(recorder)
     assert recorder.workshop.current is not None and recorder.workshop.current.phase is Phase.DEBRIEF
+    assert [row["team"] for row in rows("results.csv")] == ["Red"]
+    at_debrief = (rows("results.csv"), rows("beeps.csv"), rows("rounds.csv"))
+    assert at_debrief[2], "the team's execution rounds are written too (its walk had no beep)"
     detail = recorder.quit_detail()
     assert detail.startswith("Everything so far is saved")
-    assert "Red's results and pictures are written when Enter leaves this debrief" in detail
+    assert "Red's figures are in results.csv; its pictures are drawn when Enter leaves this debrief" in detail
     recorder.issue(Advance(t + 1))
     assert "leaves this debrief" not in recorder.quit_detail(), "the workshop is over: nothing pending"
+    after = (rows("results.csv"), rows("beeps.csv"), rows("rounds.csv"))
+    assert [len(table) for table in after] == [len(table) for table in at_debrief], "no row twice"
+    assert after[1:] == at_debrief[1:] and after[0][0]["team"] == "Red"

@@ -94,7 +94,7 @@ def test_every_screen_fits(make_game, size) -> None:
     check(game, "team debrief")
     game.press(K.K_ESCAPE)  # the quit question here also says when this team's results are written
     boxes = check(game, "quit at a team's debrief")
-    assert "leaves this debrief, or after resuming." in " ".join(b.text for b in boxes)
+    assert "its pictures are drawn when Enter leaves this debrief." in " ".join(b.text for b in boxes)
     game.press(K.K_ESCAPE)  # no
     game.press(K.K_RETURN)
     game.press(K.K_n)
