@@ -107,3 +107,23 @@ def test_a_teams_rows_are_written_when_its_debrief_begins_and_quitting_there_say
     after = (rows("results.csv"), rows("beeps.csv"), rows("rounds.csv"))
     assert [len(table) for table in after] == [len(table) for table in at_debrief], "no row twice"
     assert after[1:] == at_debrief[1:] and after[0][0]["team"] == "Red"
+
+
+def test_a_resume_at_a_teams_debrief_writes_its_rows_too(tmp_path: Path) -> None:
+    """The files a resume writes afresh hold the team at its debrief, as they did before the session ended."""
+    from maze.io.resume import load_workshop
+    from maze.io.resume_recorder import resume_recorder
+    from tests.io.test_recorder import to_debrief
+
+    recorder = start(tmp_path / "w")
+    to_debrief(recorder)
+    recorder.close()
+    written = {name: (recorder.folder / name).read_text(encoding="utf-8") for name in ("results.csv", "rounds.csv")}
+    for name in written:
+        (recorder.folder / name).unlink()
+    journal = recorder.folder / "journal.jsonl"
+    again = resume_recorder(load_workshop(journal), journal, durable=False, keep_history=False)
+    assert again.workshop.current is not None and again.workshop.current.name == "Red"
+    for name, text in written.items():
+        assert (recorder.folder / name).read_text(encoding="utf-8") == text, name
+    again.close()
