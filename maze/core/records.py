@@ -152,6 +152,12 @@ def _make(cls: type[T], frozen: bool, eq: bool) -> type[T]:
     declared = vars(cls)["__dataclass_fields__"]
     if any(f.kw_only for f in fields) or any("InitVar" in str(f.type) for f in declared.values()):
         raise TypeError(f"{cls.__qualname__}: record takes no keyword-only fields or InitVar")
+    defaulted = False
+    for f in fields:  # as @dataclass checks at once: __init__ is compiled only at the first instance
+        if f.init and (f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING):
+            defaulted = True
+        elif f.init and defaulted:
+            raise TypeError(f"{cls.__qualname__}: non-default argument {f.name!r} follows default argument")
     _set(cls, "__init__", _init_on_first_use(cls, fields, frozen, hasattr(cls, "__post_init__")))
     _set(cls, "__repr__", _repr)
     if not documented:

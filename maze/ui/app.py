@@ -245,9 +245,9 @@ class App:
             self.set_context(replace(self.ctx, theme=transition.theme))
         self.dirty = True
         self._sync_phase()
-        self._hold_play_while_asking()
+        self.hold_play_while_asking()
 
-    def _hold_play_while_asking(self) -> None:
+    def hold_play_while_asking(self) -> None:
         """While a facilitator's question or the help is over play, the team's keys go to it: play is paused so
         that the clock does not run on the team, and goes on when it closes (unless play was paused already)."""
         from maze.core.team import Phase
@@ -255,7 +255,9 @@ class App:
         ctx = self.ctx
         run = ctx.workshop.current if ctx.workshop is not None and not ctx.workshop.finished else None
         playing = run is not None and run.phase in (Phase.DISCOVERY, Phase.EXECUTION)
-        asking = self.top.modal and self.top.facilitator_only
+        asking = self.top.holds_play
+        if self._held and (run is None or not run.paused):
+            self._held = False  # resumed by other means (Space): no longer the app's pause to end
         if asking and not self._held and playing and run is not None and not run.paused:
             from maze.core.commands import Pause
 

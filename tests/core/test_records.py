@@ -175,6 +175,13 @@ def test_what_record_does_not_take_is_refused_at_definition() -> None:
         class KeywordOnly:
             name: str = field(kw_only=True)
 
+    with pytest.raises(TypeError, match="non-default argument 'size' follows default argument"):
+
+        @record
+        class DefaultFirst:  # refused at once, as by @dataclass, though __init__ waits for the first instance
+            name: str = ""
+            size: int
+
     @dataclasses.dataclass
     class Base:
         name: str

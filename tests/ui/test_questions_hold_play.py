@@ -60,3 +60,51 @@ def test_quitting_from_the_question_leaves_the_workshop_paused_for_its_resume(ma
     assert not game.app.running
     kinds = [e["type"] for e in read_journal(game.ctx.recorder.folder / "journal.jsonl").events]
     assert kinds[-1] == "paused", kinds[-3:]
+
+
+def test_the_f3_panel_does_not_hold_play_and_a_question_over_it_does(make_game) -> None:
+    """The one-screen panel passes play's keys on: play goes on under it; a question asked over it pauses play
+    and its No lets it go on, with the panel still up and after it is gone."""
+    game = in_discovery(make_game)
+    game.press(K.K_F3)
+    assert type(game.app.top).__name__ == "PanelScreen" and not game.run.paused
+    game.press(K.K_F1)  # the help, over the panel
+    assert game.run.paused
+    game.press(K.K_ESCAPE)
+    assert type(game.app.top).__name__ == "PanelScreen" and not game.run.paused
+    game.press(K.K_ESCAPE)  # the quit question over the panel
+    assert game.app.top.asks_to_quit and game.run.paused
+    game.press(K.K_ESCAPE)  # no
+    assert not game.run.paused
+    game.press(K.K_F3)  # the panel goes
+    assert not game.app.top.modal and not game.run.paused
+
+
+def test_a_pause_the_facilitator_made_after_a_question_is_never_ended_by_the_app(make_game) -> None:
+    game = in_discovery(make_game)
+    game.press(K.K_F1)
+    assert game.run.paused
+    game.press(K.K_SPACE)  # Space under the help: the help has the key; play stays paused
+    game.press(K.K_ESCAPE)
+    assert not game.run.paused
+    game.press(K.K_SPACE)  # the facilitator's own pause
+    game.press(K.K_F1)
+    game.press(K.K_ESCAPE)
+    assert game.run.paused, "the app ended a pause it did not make"
+
+
+def test_a_room_window_hidden_during_a_question_keeps_play_paused_after_its_answer(make_game) -> None:
+    from tests.ui.presenter_helpers import facilitator, press, room, window_event
+
+    game = make_game("--level", TINY, "--team", "Red: Ana, Ben", "--presenter")
+    desk = facilitator(game)
+    for _ in range(3):
+        press(game, K.K_RETURN, desk)
+    assert game.screen_name == "DiscoveryScreen" and not game.run.paused
+    press(game, K.K_ESCAPE, desk)  # the quit question, on the facilitator's window
+    assert game.app.top.asks_to_quit and game.run.paused
+    window_event(game, K.WINDOWCLOSE, room(game))  # the projector's window goes meanwhile
+    assert not game.app.windows.room_open
+    assert any("play is paused" in n.text for n in game.ctx.notices)
+    press(game, K.K_ESCAPE, desk)  # no
+    assert game.run.paused, "play went on with the room unable to see it"

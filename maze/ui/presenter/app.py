@@ -241,6 +241,7 @@ class PresenterApp(App):
         else:
             self._panel = PanelScreen(self.ctx, self.desk, lambda: self._below_panel())
             self.stack.append(self._panel)
+        self.hold_play_while_asking()  # the panel passes play's keys on: a question under it may have closed
         self.dirty = True
 
     def _below_panel(self) -> Screen:
@@ -253,7 +254,8 @@ class PresenterApp(App):
         if self.windows is None or not self.windows.room_open:
             return
         self.windows.hide_room()
-        paused = self._pause_play()
+        held, self._held = self._held, False  # a question's pause is now the hidden room's: no answer resumes it
+        paused = self._pause_play() or held
         then = "play is paused; " if paused else ""
         from maze.ui.presenter.desk_text import ROOM_KEY
 

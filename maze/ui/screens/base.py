@@ -27,6 +27,7 @@ class Screen:
     phase_key: Any = None  # set by screens that show a team's phase; the loop swaps them when it changes
     phase_bound = False  # a modal about the phase below (skip it?): it closes when that phase changes
     facilitator_only = False  # a question, prompt or help: the presenter view shows it on the facilitator's window
+    holds_play = False  # it takes the team's keys while it is up (a question, the help): play is paused meanwhile
     notice_area: Rect | None = None  # where the notices go on this screen (None: the footer band)
 
     def __init__(self, ctx: Context) -> None:

@@ -23,6 +23,7 @@ class HelpOverlay(Screen):
     """The list of keys, in pages that each fit the window at a size readable from the back of the room."""
 
     modal = True
+    holds_play = True
     facilitator_only = True
 
     def __init__(self, ctx: Context) -> None:
@@ -76,6 +77,7 @@ class ConfirmDialog(Screen):
     below, or a transition to apply after it); No closes it with nothing."""
 
     modal = True
+    holds_play = True
     facilitator_only = True
 
     def __init__(
@@ -184,6 +186,7 @@ class FolderPrompt(Screen):
     """Type a folder to save the results in; the recorder moves everything there."""
 
     modal = True
+    holds_play = True
     typing = True
     facilitator_only = True
 

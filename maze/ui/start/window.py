@@ -104,8 +104,6 @@ def run(app: App) -> int:
     try:
         return app.run()
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
         if app.ctx.recorder is not None:
             app.ctx.recorder.close()
             if asked:
@@ -115,6 +113,8 @@ def run(app: App) -> int:
         import pygame
 
         pygame.quit()
+        if previous is not None:  # last: a second SIGTERM during the saving above changes nothing
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _stop_on_sigterm(app: App, asked: list[int]) -> Any:
