@@ -42,6 +42,24 @@ class XDisplay:
         finally:
             os.close(read_end)
         self.name = f":{self.number}"
+        self._wait_until_it_answers()
+
+    def _wait_until_it_answers(self) -> None:
+        """Xvfb names its display before a client can always connect; on a loaded machine a game started at once
+        found no screen (a CI run saw it once). Ask the server itself until it answers."""
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            answer = subprocess.run(
+                ["xdotool", "getdisplaygeometry"],
+                env={**os.environ, "DISPLAY": self.name},
+                capture_output=True,
+                timeout=10,
+            )
+            if answer.returncode == 0:
+                return
+            time.sleep(0.05)
+        self.close()
+        raise RuntimeError(f"Xvfb {self.name} does not answer")
 
     def _read_display_number(self, read_end: int) -> int:
         told = b""
