@@ -7,6 +7,8 @@ import sys
 
 REPAIR_PYGAME = "pip uninstall -y pygame pygame-ce && pip install pygame-ce"
 NO_SCREEN_DRIVERS = ("offscreen", "dummy")  # SDL falls back to these when there is no screen
+DESKTOP_TRIES = 3  # a named desktop that does not answer is asked this many times
+DESKTOP_RETRY_SECONDS = 0.3
 
 
 def pygame_problem() -> str:
@@ -24,24 +26,39 @@ def pygame_problem() -> str:
 
 
 def display_problem() -> str:
-    """Empty when a window can be seen; otherwise one line saying there is no screen (SDL would draw unseen)."""
+    """Empty when a window can be seen; otherwise one line saying there is no screen (SDL would draw unseen).
+
+    A desktop that is named (DISPLAY or WAYLAND_DISPLAY) but does not answer at once is asked again, twice, a
+    moment apart: a session still starting, or a display server just launched, is not yet "no screen"."""
+    import time
+
     import pygame
 
     from maze.ui.sound import quiet_stderr
 
     wanted = os.environ.get("SDL_VIDEODRIVER", "").lower()
-    try:
-        with quiet_stderr():  # SDL prints its own noise while it looks for a screen
-            pygame.display.init()
-        driver = pygame.display.get_driver()
-    except pygame.error as exc:
-        return f"electric-maze: no screen to open the window on ({exc}); start it from a desktop session"
-    if driver in NO_SCREEN_DRIVERS and wanted != driver:
+    desktop = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or ""
+    for attempt in range(DESKTOP_TRIES if desktop else 1):
+        if attempt:
+            pygame.display.quit()
+            time.sleep(DESKTOP_RETRY_SECONDS)
+        try:
+            with quiet_stderr():  # SDL prints its own noise while it looks for a screen
+                pygame.display.init()
+            driver = pygame.display.get_driver()
+        except pygame.error as exc:
+            return f"electric-maze: no screen to open the window on ({exc}); start it from a desktop session"
+        if driver not in NO_SCREEN_DRIVERS or wanted == driver:
+            return ""
+    if desktop:
         return (
-            "electric-maze: no screen to open the window on (no desktop session: DISPLAY is not set); "
-            "start it from a desktop, or use `electric-maze demo --headless` for a run without a window"
+            f"electric-maze: no screen to open the window on (the desktop {desktop} does not answer); start it "
+            "from a desktop, or use `electric-maze demo --headless` for a run without a window"
         )
-    return ""
+    return (
+        "electric-maze: no screen to open the window on (no desktop session: DISPLAY is not set); "
+        "start it from a desktop, or use `electric-maze demo --headless` for a run without a window"
+    )
 
 
 def problems_before(command: str, headless: bool) -> str:

@@ -51,3 +51,31 @@ def test_started_without_a_console_messages_go_to_the_log(monkeypatch, tmp_path)
         sys.stdout.flush()
         logged = log_file().read_text(encoding="utf-8")
         assert "classic (bundled): ok:" in logged and "nowhere.yaml: no such file" in logged
+
+
+def test_a_named_desktop_that_does_not_answer_is_named_in_the_line(tmp_path) -> None:
+    """DISPLAY set to a desktop that is not there: the line says which (it used to say DISPLAY was not set)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SDL_", "DISPLAY", "WAYLAND"))}
+    env.update(DISPLAY=":999", ELECTRIC_MAZE_HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "-m", "maze"], env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2
+    assert out.stderr.strip().splitlines() == [
+        "electric-maze: no screen to open the window on (the desktop :999 does not answer); start it from a desktop, "
+        "or use `electric-maze demo --headless` for a run without a window"
+    ]
+
+
+def test_a_desktop_that_answers_at_the_second_asking_opens(monkeypatch) -> None:
+    """A display server just started (or a session still starting) may not answer at once: it is asked again."""
+    import maze.startup_checks as checks
+
+    monkeypatch.setenv("DISPLAY", ":5")
+    monkeypatch.delenv("SDL_VIDEODRIVER", raising=False)
+    monkeypatch.setattr(checks, "DESKTOP_RETRY_SECONDS", 0.0)
+    answers = iter(["offscreen", "x11"])
+    inits: list[int] = []
+    monkeypatch.setattr(pygame.display, "init", lambda: inits.append(1))
+    monkeypatch.setattr(pygame.display, "quit", lambda: None)
+    monkeypatch.setattr(pygame.display, "get_driver", lambda: next(answers))
+    assert checks.display_problem() == ""
+    assert len(inits) == 2
