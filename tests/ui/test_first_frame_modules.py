@@ -33,6 +33,7 @@ NOT_BEFORE_THE_FIRST_FRAME = {
     "tomllib": "the settings file the game saved is read by maze.io.toml_subset",
     "locale": "argparse's words are taken as written (maze.cli)",
     "encodings.utf_8_sig": "text files drop a byte-order mark themselves",
+    "signal": "the SIGTERM handler is set after the first frame",
     "maze.io.workshop_file": "--team is read by maze.core.team_spec",
     "maze.ui.presenter.desk": "the facilitator's desk loads on F3, F6 or --presenter",
     "maze.ui.presenter.windows": "the second window loads with --presenter or F6",

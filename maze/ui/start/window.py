@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -98,9 +97,11 @@ def _screen_for_phase(ctx: Context) -> Screen:
 
 def run(app: App) -> int:
     """The one loop; the journal is closed and the window shut however it ends. SIGTERM (the laptop shutting
-    down, or `kill`) ends it as a confirmed quit does: nothing is asked, and the journal and exports are saved."""
+    down, or `kill`) ends it as a confirmed quit does: nothing is asked, and the journal and exports are saved
+    (from the second frame on: the `signal` module is not worth the first frame's wait)."""
     asked: list[int] = []
-    previous = _stop_on_sigterm(app, asked)
+    previous: list[Any] = []
+    app.after_first_frame.append(lambda: previous.append(_stop_on_sigterm(app, asked)))
     try:
         return app.run()
     finally:
@@ -113,14 +114,17 @@ def run(app: App) -> int:
         import pygame
 
         pygame.quit()
-        if previous is not None:  # last: a second SIGTERM during the saving above changes nothing
-            signal.signal(signal.SIGTERM, previous)
+        if previous and previous[0] is not None:  # last: a second SIGTERM during the saving above changes nothing
+            import signal
+
+            signal.signal(signal.SIGTERM, previous[0])
 
 
 def _stop_on_sigterm(app: App, asked: list[int]) -> Any:
     """Put a handler in place of SDL's, which made SIGTERM a click on the window's close button (and so the quit
     question, which a laptop that is shutting down cannot answer). Returns the handler that was there, to put
     back; None when none can be set here (not the main thread)."""
+    import signal
 
     def stop(signum: int, frame: object) -> None:
         asked.append(signum)
