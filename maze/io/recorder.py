@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from maze.core.commands import Command, Tick
 from maze.core.events import Event, EventType, Phase
 from maze.core.stats import TeamStats, team_stats
+from maze.core.team import TeamRun
 from maze.core.workshop import Workshop
 from maze.io.atomic import AtomicWriteError
 from maze.io.checkpointer import Checkpointer
@@ -155,8 +156,8 @@ class Recorder:
         """What the CSV files hold: every finished team, and a team at its debrief. Its play is over and its
         figures are final, so a session ended at a debrief (the last team's, often) loses none of them; it
         counts as finished, with its debrief pictures, when Enter leaves the debrief."""
-        ws, run = self.workshop, self.workshop.current
-        if run is None or ws.finished or run.phase is not Phase.DEBRIEF:
+        ws = self.workshop
+        if self._team_at_debrief() is None:
             return ws.summaries, self._beep_rows, self._round_rows
         log = ws.team_log
         at_debrief = team_stats(log, already_effective=True)
@@ -291,11 +292,16 @@ class Recorder:
             "quitting now loses them. Escape, then F2 saves everything in another folder"
         )
 
+    def _team_at_debrief(self) -> TeamRun | None:
+        """The team whose debrief is on, its play over (None at any other time)."""
+        run = self.workshop.current
+        return run if run is not None and not self.workshop.finished and run.phase is Phase.DEBRIEF else None
+
     def _debrief_pending(self) -> str:
         """At a team's debrief its rows are in the CSV files, but its pictures are drawn when Enter leaves the
         debrief: say so, so a session ended here is ended knowingly."""
-        run = self.workshop.current
-        if run is None or self.workshop.finished or run.phase is not Phase.DEBRIEF:
+        run = self._team_at_debrief()
+        if run is None:
             return ""
         return f". {run.name}'s figures are in results.csv; its pictures are drawn when Enter leaves this debrief."
 
