@@ -254,17 +254,17 @@ class App:
 
         ctx = self.ctx
         run = ctx.workshop.current if ctx.workshop is not None and not ctx.workshop.finished else None
-        playing = run is not None and run.phase in (Phase.DISCOVERY, Phase.EXECUTION)
+        playing = run if run is not None and run.phase in (Phase.DISCOVERY, Phase.EXECUTION) else None
         asking = self.top.holds_play
         if self._held and (run is None or not run.paused):
             self._held = False  # resumed by other means (Space): no longer the app's pause to end
-        if asking and not self._held and playing and run is not None and not run.paused:
+        if asking and not self._held and playing is not None and not playing.paused:
             from maze.core.commands import Pause
 
             self._held = bool(ctx.issue(Pause(ctx.now)))
         elif not asking and self._held:
             self._held = False
-            if playing and run is not None and run.paused and self.running:  # quitting: a resume opens paused
+            if playing is not None and playing.paused and self.running:  # quitting: a resume opens paused
                 from maze.core.commands import Resume
 
                 ctx.issue(Resume(ctx.now))
